@@ -1,0 +1,174 @@
+//! What can be wrong with a data file, as types for tests and as sentences for people.
+//!
+//! Every problem carries the JSON path of the offending value (`networks[2].members[5].region`)
+//! and prints as `path: sentence`, the sentence naming the item concerned.
+
+use std::fmt;
+
+use crate::date::DateError;
+
+/// One problem found in a data file, with where it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataError {
+    /// JSON path of the value concerned, e.g. `regions[3].lat`.
+    pub path: String,
+    pub problem: Problem,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            write!(f, "{}", self.problem)
+        } else {
+            write!(f, "{}: {}", self.path, self.problem)
+        }
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// The kinds of problem. `item` fields hold a description such as `network "esra"`.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum Problem {
+    #[error("the file is not valid JSON of the atlas format: {message}")]
+    Syntax { message: String },
+    #[error("the file is {bytes} bytes; the atlas reads files up to {limit} bytes")]
+    TooLarge { bytes: usize, limit: usize },
+    #[error("format version \"{found}\" is not of the form MAJOR.MINOR, such as \"1.0\"")]
+    FormatVersionMalformed { found: String },
+    #[error(
+        "this file is format version {found}, newer than this atlas reads (version {supported}.x); \
+         update the atlas or export the file as version {supported}"
+    )]
+    FormatVersionTooNew { found: String, supported: u32 },
+    #[error("{item}: {field} \"{value}\" is not a usable date: {reason}")]
+    BadDate {
+        item: String,
+        field: &'static str,
+        value: String,
+        reason: DateError,
+    },
+    #[error("{item_kind} id \"{id}\" is not valid: {rule}")]
+    InvalidId {
+        item_kind: &'static str,
+        id: String,
+        rule: &'static str,
+    },
+    #[error("{item_kind} id \"{id}\" is used twice; it was first used at {first_path}")]
+    DuplicateId {
+        item_kind: &'static str,
+        id: String,
+        first_path: String,
+    },
+    #[error(
+        "{item} has no English name; every item needs one, as the fallback for other languages"
+    )]
+    MissingEnglishName { item: String },
+    #[error("{item} has an empty {field}")]
+    EmptyText { item: String, field: String },
+    #[error("{item} refers to region \"{id}\", but no region has that id")]
+    UnknownRegion { item: String, id: String },
+    #[error("{item} refers to sector \"{id}\", but no sector has that id")]
+    UnknownSector { item: String, id: String },
+    #[error("{item} cites source \"{id}\", but no source has that id")]
+    UnknownSource { item: String, id: String },
+    #[error("{item} cites no source; every {what} needs at least one")]
+    NoSources { item: String, what: &'static str },
+    #[error("{item} has no sector; give it at least one so the sector filter can find it")]
+    NoSectors { item: String },
+    #[error("{item} lists sector \"{id}\" twice")]
+    DuplicateSector { item: String, id: String },
+    #[error("{item}: {end_field} {end} comes before {start_field} {start}")]
+    InvertedDates {
+        item: String,
+        start_field: &'static str,
+        start: String,
+        end_field: &'static str,
+        end: String,
+    },
+    #[error("{item} joined in {joined}, before the network was founded in {founded}")]
+    JoinedBeforeFounding {
+        item: String,
+        joined: String,
+        founded: String,
+    },
+    #[error("{item} joined in {joined}, after the network ended in {ended}")]
+    JoinedAfterEnd {
+        item: String,
+        joined: String,
+        ended: String,
+    },
+    #[error("{item} has coordinates lat {lat}, lon {lon}, {reason}")]
+    CoordinatesOutOfRange {
+        item: String,
+        lat: f64,
+        lon: f64,
+        reason: &'static str,
+    },
+    #[error("{item} has {count} member(s); a network needs at least two")]
+    TooFewMembers { item: String, count: usize },
+    #[error("{item} has {count} distinct part(y/ies); an agreement needs at least two")]
+    TooFewParties { item: String, count: usize },
+    #[error("{item} lists region \"{region}\" twice for overlapping years")]
+    DuplicateMember { item: String, region: String },
+    #[error("{item} lists region \"{region}\" twice as a party; a region cannot sign with itself")]
+    DuplicateParty { item: String, region: String },
+    #[error("{item} has colour \"{value}\"; write it as #RRGGBB, e.g. #4477aa")]
+    InvalidColor { item: String, value: String },
+    #[error("{item} has address \"{value}\": {reason}")]
+    InvalidUrl {
+        item: String,
+        value: String,
+        reason: &'static str,
+    },
+    #[error("{item} has role \"{value}\"; use member, associate or observer")]
+    UnknownRole { item: String, value: String },
+    #[error("{item} has kind \"{value}\"; use mou, declaration, agreement or alliance")]
+    UnknownAgreementKind { item: String, value: String },
+    #[error(
+        "{item} has language code \"{value}\"; use a lower-case ISO 639-1 code such as \"it\""
+    )]
+    InvalidLanguage { item: String, value: String },
+    #[error("{item} has no name in its own language \"{lang}\"")]
+    MissingOwnName { item: String, lang: String },
+    #[error("{item} has country \"{value}\"; use an ISO 3166-1 alpha-2 code such as \"IT\"")]
+    InvalidCountry { item: String, value: String },
+    #[error("{item}: {reason}")]
+    NutsMismatch { item: String, reason: String },
+    #[error("NUTS version \"{value}\" is not a NUTS year such as \"2024\"")]
+    InvalidNutsVersion { value: String },
+}
+
+/// Why a data file could not be loaded: one or more problems, all reported at once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadError {
+    pub errors: Vec<DataError>,
+}
+
+impl LoadError {
+    pub fn single(path: impl Into<String>, problem: Problem) -> Self {
+        Self {
+            errors: vec![DataError {
+                path: path.into(),
+                problem,
+            }],
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = self.errors.len();
+        writeln!(
+            f,
+            "{count} problem{} in the data file:",
+            if count == 1 { "" } else { "s" }
+        )?;
+        for error in &self.errors {
+            writeln!(f, "{error}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}

@@ -1,0 +1,229 @@
+//! From the dataset and a filter to the graph on screen: which ties are active, merged into one
+//! edge per pair of regions.
+//!
+//! A *tie* is one reason two regions are linked: both belong to a network at the same time, or
+//! both signed an agreement. An *edge* joins two regions and lists every tie between them.
+//! Output is sorted, so the same data and filter give the same graph on every load.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::dataset::{AgreementIdx, Dataset, NetworkIdx, RegionIdx, SectorIdx};
+use crate::date::YearSpan;
+
+/// What to show: sectors (none selected means all) and an inclusive range of years.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GraphQuery {
+    pub sectors: BTreeSet<SectorIdx>,
+    pub from_year: i32,
+    pub to_year: i32,
+}
+
+impl GraphQuery {
+    /// Whether a tie about `sectors` passes the sector filter.
+    pub fn sectors_match(&self, sectors: &[SectorIdx]) -> bool {
+        self.sectors.is_empty() || sectors.iter().any(|s| self.sectors.contains(s))
+    }
+}
+
+/// Where a tie comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TieSource {
+    Network(NetworkIdx),
+    Agreement(AgreementIdx),
+}
+
+/// One reason two regions are linked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tie {
+    pub source: TieSource,
+    /// The years in which the tie counts (for a network: when both were members).
+    pub span: YearSpan,
+    /// True when the tie rests on an estimate (an inferred membership or date).
+    pub estimated: bool,
+}
+
+/// All active ties between two regions; `a < b`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edge {
+    pub a: RegionIdx,
+    pub b: RegionIdx,
+    /// Sorted by source.
+    pub ties: Vec<Tie>,
+}
+
+impl Edge {
+    /// True when every tie of the edge rests on an estimate.
+    pub fn all_estimated(&self) -> bool {
+        self.ties.iter().all(|t| t.estimated)
+    }
+}
+
+/// A region that has at least one active tie.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Node {
+    pub region: RegionIdx,
+    /// Number of active ties, over all its edges.
+    pub ties: u32,
+    /// Number of regions it is tied to.
+    pub partners: u32,
+}
+
+/// The derived graph.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Graph {
+    /// Sorted by region.
+    pub nodes: Vec<Node>,
+    /// Sorted by `(a, b)`.
+    pub edges: Vec<Edge>,
+    /// Networks with at least one active tie, sorted.
+    pub networks: Vec<NetworkIdx>,
+    /// Agreements that are active, sorted.
+    pub agreements: Vec<AgreementIdx>,
+}
+
+impl Graph {
+    pub fn tie_count(&self) -> usize {
+        self.edges.iter().map(|e| e.ties.len()).sum()
+    }
+
+    pub fn node(&self, region: RegionIdx) -> Option<&Node> {
+        self.nodes
+            .binary_search_by_key(&region, |n| n.region)
+            .ok()
+            .map(|i| &self.nodes[i])
+    }
+}
+
+/// The sectors a tie is about.
+pub fn tie_sectors(dataset: &Dataset, source: TieSource) -> &[SectorIdx] {
+    match source {
+        TieSource::Network(n) => &dataset.network(n).sectors,
+        TieSource::Agreement(a) => &dataset.agreement(a).sectors,
+    }
+}
+
+fn ordered(a: RegionIdx, b: RegionIdx) -> (RegionIdx, RegionIdx) {
+    if a < b {
+        (a, b)
+    } else {
+        (b, a)
+    }
+}
+
+/// Derives the graph for `query`.
+///
+/// A membership or agreement counts in year `y` when it had started by `y` and had not ended
+/// before `y`; it counts in the range when it counts in any year of it. Two members of a
+/// network are tied in the years when both were members.
+pub fn derive_graph(dataset: &Dataset, query: &GraphQuery) -> Graph {
+    let mut pairs: BTreeMap<(RegionIdx, RegionIdx), BTreeMap<TieSource, Tie>> = BTreeMap::new();
+    let mut add = |a: RegionIdx, b: RegionIdx, tie: Tie| {
+        let ties = pairs.entry(ordered(a, b)).or_default();
+        ties.entry(tie.source)
+            .and_modify(|existing| {
+                // A region that left and rejoined: the tie spans both periods.
+                existing.span.first = existing.span.first.min(tie.span.first);
+                existing.span.last = match (existing.span.last, tie.span.last) {
+                    (Some(x), Some(y)) => Some(x.max(y)),
+                    _ => None,
+                };
+                existing.estimated &= tie.estimated;
+            })
+            .or_insert(tie);
+    };
+
+    for (n, network) in dataset.networks.iter().enumerate() {
+        if !query.sectors_match(&network.sectors) {
+            continue;
+        }
+        let source = TieSource::Network(NetworkIdx(n as u32));
+        let members: Vec<_> = network
+            .members
+            .iter()
+            .map(|m| (m, network.membership_span(m)))
+            .filter(|(_, span)| span.overlaps(query.from_year, query.to_year))
+            .collect();
+        for (i, (ma, span_a)) in members.iter().enumerate() {
+            for (mb, span_b) in &members[i + 1..] {
+                if ma.region == mb.region {
+                    continue;
+                }
+                let Some(span) = span_a.intersect(span_b) else {
+                    continue;
+                };
+                if span.overlaps(query.from_year, query.to_year) {
+                    let estimated = ma.estimated || mb.estimated;
+                    add(
+                        ma.region,
+                        mb.region,
+                        Tie {
+                            source,
+                            span,
+                            estimated,
+                        },
+                    );
+                }
+            }
+        }
+    }
+
+    let mut agreements = Vec::new();
+    for (i, agreement) in dataset.agreements.iter().enumerate() {
+        let span = agreement.span();
+        if !query.sectors_match(&agreement.sectors)
+            || !span.overlaps(query.from_year, query.to_year)
+        {
+            continue;
+        }
+        let source = TieSource::Agreement(AgreementIdx(i as u32));
+        agreements.push(AgreementIdx(i as u32));
+        for (j, &a) in agreement.parties.iter().enumerate() {
+            for &b in &agreement.parties[j + 1..] {
+                add(
+                    a,
+                    b,
+                    Tie {
+                        source,
+                        span,
+                        estimated: agreement.estimated,
+                    },
+                );
+            }
+        }
+    }
+
+    let edges: Vec<Edge> = pairs
+        .into_iter()
+        .map(|((a, b), ties)| Edge {
+            a,
+            b,
+            ties: ties.into_values().collect(),
+        })
+        .collect();
+
+    let mut stats: BTreeMap<RegionIdx, Node> = BTreeMap::new();
+    let mut networks = BTreeSet::new();
+    for edge in &edges {
+        for region in [edge.a, edge.b] {
+            let node = stats.entry(region).or_insert(Node {
+                region,
+                ties: 0,
+                partners: 0,
+            });
+            node.ties += edge.ties.len() as u32;
+            node.partners += 1;
+        }
+        for tie in &edge.ties {
+            if let TieSource::Network(n) = tie.source {
+                networks.insert(n);
+            }
+        }
+    }
+
+    Graph {
+        nodes: stats.into_values().collect(),
+        edges,
+        networks: networks.into_iter().collect(),
+        agreements,
+    }
+}

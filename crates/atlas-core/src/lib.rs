@@ -1,0 +1,34 @@
+//! The pure core of Alliance Atlas: everything that is not the DOM.
+//!
+//! ```text
+//! public/data/atlas.json ─load─▶ RawDataset ─validate─▶ Dataset
+//! URL query ─ViewState::parse_query─▶ ViewState ─resolve─▶ GraphQuery
+//! (Dataset, GraphQuery) ─derive_graph─▶ Graph { nodes, edges }
+//! (Dataset, frame) ─layout─▶ positions in map space (projection: EPSG:3035 km, y down)
+//! (Graph, positions, Viewport) ─style, labels─▶ what the renderer draws
+//! ```
+//!
+//! This crate never depends on leptos, web-sys or wasm-bindgen: it compiles and tests natively.
+
+pub mod basemap;
+pub mod dataset;
+pub mod date;
+pub mod describe;
+pub mod error;
+pub mod graph;
+pub mod labels;
+pub mod layout;
+pub mod load;
+pub mod projection;
+pub mod raw;
+pub mod style;
+pub mod validate;
+pub mod view_state;
+pub mod viewport;
+
+pub use dataset::Dataset;
+pub use error::{DataError, LoadError, Problem};
+pub use graph::{derive_graph, Edge, Graph, GraphQuery, Tie, TieSource};
+pub use load::{parse_dataset, parse_dataset_bytes, MAX_FILE_BYTES};
+pub use validate::{validate, FORMAT_MAJOR, FORMAT_VERSION};
+pub use view_state::{ViewState, ViewWarning};

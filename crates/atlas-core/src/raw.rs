@@ -1,0 +1,168 @@
+//! The data file exactly as it is written: `public/data/atlas.json`.
+//!
+//! These types mirror the JSON and accept anything of the right shape. Nothing here is
+//! trusted: [`crate::validate`] turns a [`RawDataset`] into a checked [`crate::Dataset`].
+//! Field names are the published format (see `docs/data-format.md`); renaming one is a
+//! breaking change of the format.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Text in several languages, keyed by ISO 639-1 code (`en`, `it`, `de`, ...).
+pub type RawNames = BTreeMap<String, String>;
+
+/// The whole data file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDataset {
+    /// `MAJOR.MINOR`. A loader refuses a major version newer than its own.
+    pub format_version: String,
+    /// What this file is, for people.
+    #[serde(default)]
+    pub title: String,
+    /// The NUTS classification the region ids follow, e.g. `"2024"`.
+    pub nuts_version: String,
+    /// When the file was last edited (`YYYY-MM-DD`).
+    pub updated: String,
+    /// Free text on scope and caveats.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    pub sources: Vec<RawSource>,
+    pub sectors: Vec<RawSector>,
+    pub regions: Vec<RawRegion>,
+    pub networks: Vec<RawNetwork>,
+    pub agreements: Vec<RawAgreement>,
+}
+
+/// A document that states facts in this file. Items cite it by `id`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    pub id: String,
+    /// An `http` or `https` address.
+    pub url: String,
+    pub title: String,
+    /// Who published it, e.g. "Regione Lombardia".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub publisher: String,
+    /// When it was published, if known (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// When someone last checked that it says what the data cites it for (`YYYY-MM-DD`).
+    pub checked: String,
+}
+
+/// An industrial or policy sector that ties are filtered by.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSector {
+    /// Stable lowercase id such as `automotive`; used in links (`?sectors=automotive`).
+    pub id: String,
+    pub labels: RawNames,
+    /// `#RRGGBB`.
+    pub color: String,
+}
+
+/// A region: a node of the network.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegion {
+    /// The NUTS code where one exists (`ITC4`), else an ISO 3166-2 code (`CA-QC`).
+    pub id: String,
+    pub names: RawNames,
+    /// The region's own language(s), most used first; its own name is `names[languages[0]]`.
+    pub languages: Vec<String>,
+    /// ISO 3166-1 alpha-2 country code (`UK` is accepted for the United Kingdom, as Eurostat writes it).
+    pub country: String,
+    /// NUTS level 1, 2 or 3; 0 for a region outside the NUTS classification.
+    pub nuts_level: u8,
+    /// The NUTS version of this id when it differs from the file's `nuts_version`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nuts_version: Option<String>,
+    /// Whether the region belongs to an EU member state.
+    pub eu: bool,
+    /// Latitude in degrees (WGS84) of the point the region is drawn at.
+    pub lat: f64,
+    /// Longitude in degrees (WGS84) of the point the region is drawn at.
+    pub lon: f64,
+    /// Where the point comes from.
+    pub coordinate_sources: Vec<String>,
+    /// True when the point is an estimate rather than a published representative point.
+    #[serde(default)]
+    pub coordinate_estimated: bool,
+    /// True for regions outside Europe (Québec): drawn in an inset instead of at their point.
+    #[serde(default)]
+    pub outside_europe: bool,
+}
+
+/// A multilateral network or alliance of regions.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNetwork {
+    pub id: String,
+    pub names: RawNames,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub acronym: String,
+    pub founded: String,
+    /// When the network was dissolved, if it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<String>,
+    pub sectors: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub website: String,
+    pub sources: Vec<String>,
+    pub members: Vec<RawMembership>,
+    /// What the sources leave out, said plainly ("3 later members unnamed in sources").
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub known_gaps: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+/// One region's membership of a network.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMembership {
+    pub region: String,
+    pub joined: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left: Option<String>,
+    /// `member` (the default), `associate` or `observer`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// True when the region was among the founders.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub founding: bool,
+    /// Sources for this membership, where one names it specifically.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    /// True when the membership or its dates are inferred rather than stated by a source.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimated: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// An agreement between two or a few regions: a memorandum, a declaration, a bilateral alliance.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAgreement {
+    pub id: String,
+    pub names: RawNames,
+    /// `mou`, `declaration`, `agreement` or `alliance`.
+    pub kind: String,
+    pub parties: Vec<String>,
+    pub signed: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends: Option<String>,
+    pub sectors: Vec<String>,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimated: bool,
+    /// What was agreed, in a sentence or two.
+    #[serde(default, skip_serializing_if = "RawNames::is_empty")]
+    pub summary: RawNames,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}

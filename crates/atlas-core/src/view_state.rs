@@ -1,0 +1,305 @@
+//! The view as it lives in the URL query: `?sectors=semiconductors,automotive&from=1988&to=2026`.
+//!
+//! The query names are a public interface that other websites link to, so they are short and
+//! stable. Reading never fails: a value that cannot be read falls back to the default and
+//! leaves a [`ViewWarning`] that the page shows discreetly. Parameters this version does not
+//! know are kept as they are, so a link survives a round trip through an older atlas.
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::str::FromStr;
+
+use crate::dataset::Dataset;
+use crate::graph::GraphQuery;
+
+/// The view state that crosses the URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ViewState {
+    /// Sector ids, sorted and without duplicates; empty means every sector.
+    pub sectors: Vec<String>,
+    /// First year shown; `None` means the first year in the data.
+    pub from: Option<i32>,
+    /// Last year shown; `None` means the current year.
+    pub to: Option<i32>,
+    /// Parameters this version does not read, kept in their order.
+    pub other: Vec<(String, String)>,
+}
+
+/// Something in the URL that could not be used, with what was done instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ViewWarning {
+    NotAYear {
+        param: &'static str,
+        value: String,
+    },
+    UnknownSector {
+        id: String,
+    },
+    YearOutOfData {
+        param: &'static str,
+        year: i32,
+        first: i32,
+        last: i32,
+    },
+    InvertedYears {
+        from: i32,
+        to: i32,
+    },
+}
+
+impl fmt::Display for ViewWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ViewWarning::NotAYear { param, value } => {
+                write!(f, "\"{param}={value}\" in the link is not a year; using the default")
+            }
+            ViewWarning::UnknownSector { id } => {
+                write!(f, "the link names sector \"{id}\", which the data does not have; ignored")
+            }
+            ViewWarning::YearOutOfData {
+                param,
+                year,
+                first,
+                last,
+            } => write!(
+                f,
+                "\"{param}={year}\" in the link is outside the years of the data ({first} to {last}); adjusted"
+            ),
+            ViewWarning::InvertedYears { from, to } => write!(
+                f,
+                "the link asks for years from {from} to {to}; showing {to} to {from} instead"
+            ),
+        }
+    }
+}
+
+impl ViewState {
+    /// Reads a query string (with or without the leading `?`), collecting what it cannot use.
+    pub fn parse_query(query: &str) -> (ViewState, Vec<ViewWarning>) {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut state = ViewState::default();
+        let mut warnings = Vec::new();
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            match key.as_ref() {
+                "sectors" => {
+                    let ids: BTreeSet<String> = value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                    state.sectors = ids.into_iter().collect();
+                }
+                "from" => state.from = parse_year("from", &value, &mut warnings),
+                "to" => state.to = parse_year("to", &value, &mut warnings),
+                _ => state.other.push((key.into_owned(), value.into_owned())),
+            }
+        }
+        (state, warnings)
+    }
+
+    /// The query string for this view, without the leading `?`; empty for the default view.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if !self.sectors.is_empty() {
+            parts.push(format!("sectors={}", encode(&self.sectors.join(","))));
+        }
+        if let Some(from) = self.from {
+            parts.push(format!("from={from}"));
+        }
+        if let Some(to) = self.to {
+            parts.push(format!("to={to}"));
+        }
+        for (key, value) in &self.other {
+            parts.push(format!("{}={}", encode(key), encode(value)));
+        }
+        parts.join("&")
+    }
+
+    /// Turns the view into a graph query for `dataset`, clamping years to `first..=last` and
+    /// dropping unknown sectors. Warnings say what was changed.
+    pub fn resolve(
+        &self,
+        dataset: &Dataset,
+        first: i32,
+        last: i32,
+    ) -> (GraphQuery, Vec<ViewWarning>) {
+        let mut warnings = Vec::new();
+        let mut sectors = BTreeSet::new();
+        for id in &self.sectors {
+            match dataset.sector_by_id(id) {
+                Some(idx) => {
+                    sectors.insert(idx);
+                }
+                None => warnings.push(ViewWarning::UnknownSector { id: id.clone() }),
+            }
+        }
+        let mut clamp = |param: &'static str, year: Option<i32>, default: i32| match year {
+            None => default,
+            Some(year) if year < first || year > last => {
+                warnings.push(ViewWarning::YearOutOfData {
+                    param,
+                    year,
+                    first,
+                    last,
+                });
+                year.clamp(first, last)
+            }
+            Some(year) => year,
+        };
+        let mut from_year = clamp("from", self.from, first);
+        let mut to_year = clamp("to", self.to, last);
+        if from_year > to_year {
+            warnings.push(ViewWarning::InvertedYears {
+                from: from_year,
+                to: to_year,
+            });
+            std::mem::swap(&mut from_year, &mut to_year);
+        }
+        (
+            GraphQuery {
+                sectors,
+                from_year,
+                to_year,
+            },
+            warnings,
+        )
+    }
+}
+
+impl ViewState {
+    /// The view that shows exactly `query`: what the link should say once unknown sectors are
+    /// dropped and years adjusted. Defaults are left out, so the default view has no query.
+    pub fn normalised(
+        &self,
+        query: &GraphQuery,
+        dataset: &Dataset,
+        first: i32,
+        last: i32,
+    ) -> ViewState {
+        ViewState {
+            sectors: query
+                .sectors
+                .iter()
+                .map(|&s| dataset.sector(s).id.clone())
+                .collect::<BTreeSet<_>>()
+                .into_iter()
+                .collect(),
+            from: (query.from_year != first).then_some(query.from_year),
+            to: (query.to_year != last).then_some(query.to_year),
+            other: self.other.clone(),
+        }
+    }
+}
+
+fn parse_year(param: &'static str, value: &str, warnings: &mut Vec<ViewWarning>) -> Option<i32> {
+    match value.trim().parse::<i32>() {
+        Ok(year) if (1000..=9999).contains(&year) => Some(year),
+        _ => {
+            warnings.push(ViewWarning::NotAYear {
+                param,
+                value: value.to_owned(),
+            });
+            None
+        }
+    }
+}
+
+/// Percent-encodes everything but unreserved characters and the comma that separates ids,
+/// so links stay readable: `sectors=automotive,semiconductors`.
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b',' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+impl FromStr for ViewState {
+    type Err = std::convert::Infallible;
+
+    /// Lenient: unreadable values fall back to defaults. Use [`ViewState::parse_query`] to see
+    /// what was dropped.
+    fn from_str(query: &str) -> Result<Self, Self::Err> {
+        Ok(Self::parse_query(query).0)
+    }
+}
+
+impl fmt::Display for ViewState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_query())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_documented_example() {
+        let (state, warnings) =
+            ViewState::parse_query("?sectors=semiconductors,automotive&from=1988&to=2026");
+        assert!(warnings.is_empty());
+        assert_eq!(state.sectors, vec!["automotive", "semiconductors"]);
+        assert_eq!(state.from, Some(1988));
+        assert_eq!(state.to, Some(2026));
+    }
+
+    #[test]
+    fn display_then_parse_gives_the_same_state() {
+        let states = [
+            ViewState::default(),
+            ViewState {
+                sectors: vec!["automotive".into(), "semiconductors".into()],
+                from: Some(2020),
+                to: Some(2025),
+                other: vec![("embed".into(), "1".into()), ("q".into(), "a b&c=d".into())],
+            },
+        ];
+        for state in states {
+            let text = state.to_string();
+            assert_eq!(text.parse::<ViewState>().unwrap(), state, "{text}");
+        }
+    }
+
+    #[test]
+    fn writes_readable_links() {
+        let state = ViewState {
+            sectors: vec!["automotive".into(), "semiconductors".into()],
+            from: Some(1988),
+            to: None,
+            other: vec![],
+        };
+        assert_eq!(
+            state.to_query(),
+            "sectors=automotive,semiconductors&from=1988"
+        );
+        assert_eq!(ViewState::default().to_query(), "");
+    }
+
+    #[test]
+    fn an_unreadable_year_falls_back_and_says_so() {
+        let (state, warnings) = ViewState::parse_query("from=nineteen&to=2026");
+        assert_eq!(state.from, None);
+        assert_eq!(state.to, Some(2026));
+        assert_eq!(
+            warnings,
+            vec![ViewWarning::NotAYear {
+                param: "from",
+                value: "nineteen".into()
+            }]
+        );
+        assert!(warnings[0].to_string().contains("from=nineteen"));
+    }
+
+    #[test]
+    fn unknown_parameters_survive_a_round_trip() {
+        let (state, _) = ViewState::parse_query("embed=1&sectors=energy&lang=it");
+        assert_eq!(state.to_query(), "sectors=energy&embed=1&lang=it");
+    }
+}

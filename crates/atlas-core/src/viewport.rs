@@ -1,0 +1,240 @@
+//! The camera: which part of map space is on screen, at what scale.
+//!
+//! Screen space is CSS pixels with the origin at the top-left corner of the map element and
+//! y pointing down, like map space ([`crate::projection`]), so no flip is needed between them:
+//! `screen = (map - center) * px_per_km + size / 2`.
+
+use crate::projection::MapPointKm;
+
+/// A point on screen, in CSS pixels from the top-left corner of the map element.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ScreenPointPx {
+    pub x_px: f64,
+    pub y_px: f64,
+}
+
+impl ScreenPointPx {
+    pub fn new(x_px: f64, y_px: f64) -> Self {
+        Self { x_px, y_px }
+    }
+}
+
+/// An axis-aligned rectangle in map space.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MapRectKm {
+    pub min: MapPointKm,
+    pub max: MapPointKm,
+}
+
+impl MapRectKm {
+    /// The smallest rectangle holding every point; `None` for no points.
+    pub fn around(points: impl IntoIterator<Item = MapPointKm>) -> Option<Self> {
+        points.into_iter().fold(None, |rect, p| {
+            Some(match rect {
+                None => MapRectKm { min: p, max: p },
+                Some(r) => MapRectKm {
+                    min: MapPointKm::new(r.min.x_km.min(p.x_km), r.min.y_km.min(p.y_km)),
+                    max: MapPointKm::new(r.max.x_km.max(p.x_km), r.max.y_km.max(p.y_km)),
+                },
+            })
+        })
+    }
+
+    pub fn width_km(&self) -> f64 {
+        self.max.x_km - self.min.x_km
+    }
+
+    pub fn height_km(&self) -> f64 {
+        self.max.y_km - self.min.y_km
+    }
+
+    pub fn center(&self) -> MapPointKm {
+        MapPointKm::new(
+            (self.min.x_km + self.max.x_km) / 2.0,
+            (self.min.y_km + self.max.y_km) / 2.0,
+        )
+    }
+
+    pub fn contains(&self, p: MapPointKm) -> bool {
+        (self.min.x_km..=self.max.x_km).contains(&p.x_km)
+            && (self.min.y_km..=self.max.y_km).contains(&p.y_km)
+    }
+}
+
+/// The camera.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Viewport {
+    /// The map point at the centre of the screen.
+    pub center: MapPointKm,
+    /// Scale: CSS pixels per kilometre of map space.
+    pub px_per_km: f64,
+    pub width_px: f64,
+    pub height_px: f64,
+}
+
+/// How far a user may zoom, relative to the scale that fits the whole map.
+pub const MIN_ZOOM: f64 = 0.5;
+pub const MAX_ZOOM: f64 = 24.0;
+
+impl Viewport {
+    /// The camera that shows all of `rect` in a `width_px` × `height_px` element, leaving
+    /// `margin_px` free on every side.
+    pub fn fit(rect: MapRectKm, width_px: f64, height_px: f64, margin_px: f64) -> Self {
+        let usable_w = (width_px - 2.0 * margin_px).max(1.0);
+        let usable_h = (height_px - 2.0 * margin_px).max(1.0);
+        let px_per_km =
+            (usable_w / rect.width_km().max(1.0)).min(usable_h / rect.height_km().max(1.0));
+        Self {
+            center: rect.center(),
+            px_per_km,
+            width_px,
+            height_px,
+        }
+    }
+
+    pub fn screen_from_map(&self, p: MapPointKm) -> ScreenPointPx {
+        ScreenPointPx {
+            x_px: (p.x_km - self.center.x_km) * self.px_per_km + self.width_px / 2.0,
+            y_px: (p.y_km - self.center.y_km) * self.px_per_km + self.height_px / 2.0,
+        }
+    }
+
+    pub fn map_from_screen(&self, s: ScreenPointPx) -> MapPointKm {
+        MapPointKm {
+            x_km: (s.x_px - self.width_px / 2.0) / self.px_per_km + self.center.x_km,
+            y_km: (s.y_px - self.height_px / 2.0) / self.px_per_km + self.center.y_km,
+        }
+    }
+
+    /// The camera moved so that the map follows a drag of `(dx_px, dy_px)`.
+    pub fn panned_by_px(&self, dx_px: f64, dy_px: f64) -> Self {
+        Self {
+            center: MapPointKm::new(
+                self.center.x_km - dx_px / self.px_per_km,
+                self.center.y_km - dy_px / self.px_per_km,
+            ),
+            ..*self
+        }
+    }
+
+    /// The camera zoomed by `factor` keeping the map point under `anchor` where it is, with
+    /// the scale kept within `MIN_ZOOM..=MAX_ZOOM` times `fit_px_per_km`.
+    pub fn zoomed_about(&self, anchor: ScreenPointPx, factor: f64, fit_px_per_km: f64) -> Self {
+        let px_per_km =
+            (self.px_per_km * factor).clamp(fit_px_per_km * MIN_ZOOM, fit_px_per_km * MAX_ZOOM);
+        let fixed = self.map_from_screen(anchor);
+        let mut next = Self { px_per_km, ..*self };
+        let moved = next.screen_from_map(fixed);
+        next = next.panned_by_px(anchor.x_px - moved.x_px, anchor.y_px - moved.y_px);
+        next
+    }
+
+    /// The same camera for an element of a new size, keeping the centre and the scale.
+    pub fn resized(&self, width_px: f64, height_px: f64) -> Self {
+        Self {
+            width_px,
+            height_px,
+            ..*self
+        }
+    }
+
+    /// The part of map space on screen.
+    pub fn visible_map_rect(&self) -> MapRectKm {
+        MapRectKm {
+            min: self.map_from_screen(ScreenPointPx::new(0.0, 0.0)),
+            max: self.map_from_screen(ScreenPointPx::new(self.width_px, self.height_px)),
+        }
+    }
+
+    /// The SVG `transform` that draws map-space content with this camera.
+    pub fn svg_transform(&self) -> String {
+        let tx = self.width_px / 2.0 - self.center.x_km * self.px_per_km;
+        let ty = self.height_px / 2.0 - self.center.y_km * self.px_per_km;
+        format!("translate({tx:.2} {ty:.2}) scale({:.6})", self.px_per_km)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn europe() -> MapRectKm {
+        MapRectKm {
+            min: MapPointKm::new(2500.0, -5500.0),
+            max: MapPointKm::new(7500.0, -1500.0),
+        }
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-6
+    }
+
+    #[test]
+    fn screen_and_map_round_trip() {
+        let v = Viewport::fit(europe(), 1280.0, 800.0, 20.0);
+        for p in [
+            MapPointKm::new(4321.0, -3210.0),
+            MapPointKm::new(2600.0, -5400.0),
+        ] {
+            let back = v.map_from_screen(v.screen_from_map(p));
+            assert!(close(back.x_km, p.x_km) && close(back.y_km, p.y_km));
+        }
+    }
+
+    #[test]
+    fn fit_shows_the_whole_rectangle_inside_the_margin() {
+        let v = Viewport::fit(europe(), 1280.0, 800.0, 20.0);
+        let tl = v.screen_from_map(europe().min);
+        let br = v.screen_from_map(europe().max);
+        assert!(tl.x_px >= 20.0 - 1e-9 && tl.y_px >= 20.0 - 1e-9, "{tl:?}");
+        assert!(
+            br.x_px <= 1260.0 + 1e-9 && br.y_px <= 780.0 + 1e-9,
+            "{br:?}"
+        );
+        // The height is the binding constraint: 4000 km in 760 px.
+        assert!(close(v.px_per_km, 760.0 / 4000.0));
+    }
+
+    #[test]
+    fn zoom_keeps_the_point_under_the_cursor() {
+        let v = Viewport::fit(europe(), 1280.0, 800.0, 20.0);
+        let cursor = ScreenPointPx::new(300.0, 200.0);
+        let before = v.map_from_screen(cursor);
+        let zoomed = v.zoomed_about(cursor, 2.0, v.px_per_km);
+        let after = zoomed.map_from_screen(cursor);
+        assert!(close(zoomed.px_per_km, v.px_per_km * 2.0));
+        assert!(close(before.x_km, after.x_km) && close(before.y_km, after.y_km));
+    }
+
+    #[test]
+    fn zoom_stops_at_its_limits() {
+        let v = Viewport::fit(europe(), 1280.0, 800.0, 20.0);
+        let centre = ScreenPointPx::new(640.0, 400.0);
+        let far_in = v.zoomed_about(centre, 1e6, v.px_per_km);
+        assert!(close(far_in.px_per_km, v.px_per_km * MAX_ZOOM));
+        let far_out = v.zoomed_about(centre, 1e-6, v.px_per_km);
+        assert!(close(far_out.px_per_km, v.px_per_km * MIN_ZOOM));
+    }
+
+    #[test]
+    fn panning_moves_the_map_with_the_pointer() {
+        let v = Viewport::fit(europe(), 1280.0, 800.0, 20.0);
+        let p = MapPointKm::new(4321.0, -3210.0);
+        let before = v.screen_from_map(p);
+        let after = v.panned_by_px(30.0, -12.0).screen_from_map(p);
+        assert!(close(after.x_px - before.x_px, 30.0));
+        assert!(close(after.y_px - before.y_px, -12.0));
+    }
+
+    #[test]
+    fn the_svg_transform_agrees_with_screen_from_map() {
+        let v = Viewport::fit(europe(), 1000.0, 700.0, 10.0).panned_by_px(13.0, 7.0);
+        let p = MapPointKm::new(5000.0, -2500.0);
+        let s = v.screen_from_map(p);
+        let tx = v.width_px / 2.0 - v.center.x_km * v.px_per_km;
+        let ty = v.height_px / 2.0 - v.center.y_km * v.px_per_km;
+        assert!(close(p.x_km * v.px_per_km + tx, s.x_px));
+        assert!(close(p.y_km * v.px_per_km + ty, s.y_px));
+        assert!(v.svg_transform().starts_with("translate("));
+    }
+}
