@@ -107,6 +107,11 @@ struct Refs<'a> {
     regions: &'a BTreeMap<String, u32>,
 }
 
+fn in_europes_reach(lat: f64, lon: f64) -> bool {
+    (EUROPE_LAT_DEG.0..=EUROPE_LAT_DEG.1).contains(&lat)
+        && (EUROPE_LON_DEG.0..=EUROPE_LON_DEG.1).contains(&lon)
+}
+
 fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
@@ -711,10 +716,7 @@ impl Checker {
             Some("which are not numbers")
         } else if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
             Some("which are not on the earth (latitude -90 to 90, longitude -180 to 180)")
-        } else if !r.outside_europe
-            && !((EUROPE_LAT_DEG.0..=EUROPE_LAT_DEG.1).contains(&lat)
-                && (EUROPE_LON_DEG.0..=EUROPE_LON_DEG.1).contains(&lon))
-        {
+        } else if !r.outside_europe && !in_europes_reach(lat, lon) {
             Some(
                 "outside the area the map of Europe covers (latitude 27 to 72, longitude -32 to 45); \
                  if the region really lies outside Europe, set \"outside_europe\": true",

@@ -1,0 +1,132 @@
+//! The bundled data file validates and holds what the seed documents state.
+
+use atlas_core::describe::edge_tooltip;
+use atlas_core::{derive_graph, parse_dataset_bytes, Dataset, GraphQuery, TieSource};
+
+fn bundled() -> Dataset {
+    parse_dataset_bytes(include_bytes!("../../../public/data/atlas.json"))
+        .unwrap_or_else(|e| panic!("the bundled data file must validate:\n{e}"))
+}
+
+fn query(d: &Dataset, sectors: &[&str], from_year: i32, to_year: i32) -> GraphQuery {
+    GraphQuery {
+        sectors: sectors.iter().map(|s| d.sector_by_id(s).unwrap()).collect(),
+        from_year,
+        to_year,
+    }
+}
+
+fn network<'a>(d: &'a Dataset, id: &str) -> &'a atlas_core::dataset::Network {
+    d.networks
+        .iter()
+        .find(|n| n.id == id)
+        .unwrap_or_else(|| panic!("network {id}"))
+}
+
+fn member_ids(d: &Dataset, id: &str) -> Vec<String> {
+    let mut ids: Vec<String> = network(d, id)
+        .members
+        .iter()
+        .map(|m| d.region(m.region).id.clone())
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn the_bundled_file_validates() {
+    let d = bundled();
+    assert!(d.regions.len() >= 24);
+    assert!(d.networks.len() >= 6);
+}
+
+#[test]
+fn north_west_italy_is_lombardy_piedmont_and_liguria_in_five_sectors() {
+    let d = bundled();
+    assert_eq!(member_ids(&d, "nw-italy"), ["ITC1", "ITC3", "ITC4"]);
+    let mut sectors: Vec<&str> = network(&d, "nw-italy")
+        .sectors
+        .iter()
+        .map(|&s| d.sector(s).id.as_str())
+        .collect();
+    sectors.sort();
+    assert_eq!(
+        sectors,
+        [
+            "aerospace",
+            "automotive",
+            "energy",
+            "logistics",
+            "semiconductors"
+        ]
+    );
+}
+
+#[test]
+fn four_motors_was_founded_in_1988_by_four_regions() {
+    let d = bundled();
+    let n = network(&d, "four-motors");
+    assert_eq!(n.founded.year, 1988);
+    let mut founders: Vec<&str> = n
+        .members
+        .iter()
+        .filter(|m| m.founding)
+        .map(|m| d.region(m.region).id.as_str())
+        .collect();
+    founders.sort();
+    assert_eq!(founders, ["DE1", "ES51", "FRK", "ITC4"]);
+}
+
+#[test]
+fn lombardy_joined_esra_in_november_2024() {
+    let d = bundled();
+    let lombardy = d.region_by_id("ITC4").unwrap();
+    let esra = network(&d, "esra");
+    let m = esra.members.iter().find(|m| m.region == lombardy).unwrap();
+    assert_eq!(m.joined.to_string(), "2024-11-08");
+    assert!(esra.members.len() >= 27);
+}
+
+#[test]
+fn every_network_and_agreement_cites_a_source() {
+    let d = bundled();
+    assert!(d.networks.iter().all(|n| !n.sources.is_empty()));
+    assert!(d.agreements.iter().all(|a| !a.sources.is_empty()));
+    assert!(d
+        .sources
+        .iter()
+        .all(|s| s.url.starts_with("https://") || s.url.starts_with("http://")));
+}
+
+#[test]
+fn the_lombardy_flanders_mou_shows_in_2026_and_nowhere_before() {
+    let d = bundled();
+    let (lombardy, flanders) = (
+        d.region_by_id("ITC4").unwrap(),
+        d.region_by_id("BE2").unwrap(),
+    );
+    let mou = d
+        .agreements
+        .iter()
+        .find(|a| a.parties.contains(&lombardy) && a.parties.contains(&flanders))
+        .expect("the Lombardy-Flanders MoU");
+    assert_eq!(mou.signed.to_string(), "2026-03-03");
+    let mou_name = mou.names.get("en");
+
+    let g = derive_graph(&d, &query(&d, &["semiconductors"], 2026, 2026));
+    let edge = g
+        .edges
+        .iter()
+        .find(|e| (e.a, e.b) == (lombardy.min(flanders), lombardy.max(flanders)))
+        .expect("an edge between Lombardy and Flanders");
+    assert!(edge
+        .ties
+        .iter()
+        .any(|t| matches!(t.source, TieSource::Agreement(_))));
+    assert!(edge_tooltip(&d, edge, "en").contains(mou_name));
+
+    let earlier = derive_graph(&d, &query(&d, &["semiconductors"], 2020, 2025));
+    for edge in &earlier.edges {
+        assert!(!edge_tooltip(&d, edge, "en").contains(mou_name));
+    }
+}
