@@ -1,0 +1,24 @@
+//! Alliance Atlas, the web app: a Leptos client-side app over `atlas-core`.
+//!
+//! The core computes; the components here only bind signals to core functions and draw what
+//! they return. Table of contents:
+//!
+//! * [`app`]: start-up: fetch the data and the basemap, then show the atlas or what went wrong.
+//! * [`loader`]: fetching files from the app's own origin.
+//! * [`url_query`]: reading and writing the page's query string (the view state).
+//! * [`panic_notice`]: a message with a reload button instead of a frozen page.
+//! * [`text_measure`]: text widths for label placement, measured by the browser.
+//! * [`components`]: the atlas screen and its parts.
+
+pub mod app;
+pub mod components;
+pub mod loader;
+pub mod panic_notice;
+pub mod text_measure;
+pub mod url_query;
+
+/// Starts the app in the page's `<body>`.
+pub fn start() {
+    panic_notice::install();
+    leptos::mount::mount_to_body(app::App);
+}

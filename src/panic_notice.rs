@@ -1,0 +1,57 @@
+//! A panic must never leave a frozen or blank page: the hook logs the panic for developers and
+//! shows people a plain message with a reload button. It uses the DOM directly, because after a
+//! panic the reactive system cannot be trusted.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The id of the notice element, for styles and tests.
+pub const NOTICE_ID: &str = "panic-notice";
+
+/// Installs the panic hook.
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        show_notice();
+    }));
+}
+
+fn show_notice() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document.get_element_by_id(NOTICE_ID).is_some() {
+        return;
+    }
+    let Some(body) = document.body() else {
+        return;
+    };
+    let Ok(notice) = document.create_element("div") else {
+        return;
+    };
+    notice.set_id(NOTICE_ID);
+    let _ = notice.set_attribute("role", "alert");
+    let heading = document.create_element("h2").ok();
+    let text = document.create_element("p").ok();
+    let button = document.create_element("button").ok();
+    if let (Some(heading), Some(text), Some(button)) = (heading, text, button) {
+        heading.set_text_content(Some("The atlas stopped working"));
+        text.set_text_content(Some(
+            "Something went wrong inside the atlas. Reloading the page usually fixes it; \
+             the link keeps your view.",
+        ));
+        button.set_text_content(Some("Reload the atlas"));
+        let _ = button.set_attribute("type", "button");
+        let reload = Closure::<dyn Fn()>::new(|| {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        });
+        let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+        reload.forget();
+        let _ = notice.append_child(&heading);
+        let _ = notice.append_child(&text);
+        let _ = notice.append_child(&button);
+    }
+    let _ = body.append_child(&notice);
+}
