@@ -1,0 +1,56 @@
+# Alliance Atlas. `make serve` and `make test` first install whatever is missing (idempotently).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+E2E := npx playwright test --config tests/e2e/playwright.config.mjs
+
+.PHONY: help setup setup-test serve build test lint test-native test-browser test-e2e shots validate basemap
+
+help: ## list the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+setup: ## install what building and serving need
+	@tools/setup.sh serve
+
+setup-test: ## install what the tests need
+	@tools/setup.sh test
+
+serve: setup ## build a release and serve it on http://127.0.0.1:8080 (rebuilds on change)
+	trunk serve --release --offline
+
+build: setup ## build the release into dist/
+	trunk build --release --offline
+
+test: setup-test lint test-native test-browser build test-e2e ## run every test
+
+lint: ## formatting and clippy, native and wasm32
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -p alliance-atlas --all-targets -- -D warnings
+
+test-native: ## core, command-line tool and app unit tests
+	cargo test --workspace
+
+test-browser: ## wasm-bindgen tests of the components in headless Chromium
+	cargo test --target wasm32-unknown-unknown -p alliance-atlas --test web
+
+test-e2e: ## end-to-end tests against dist/ on loopback (run `make build` first)
+	$(E2E)
+
+shots: build ## screenshots at desktop, phone and projector sizes into target/shots/
+	@mkdir -p target/shots
+	@node tests/e2e/serve.mjs --dir dist --port 4199 & server=$$!; sleep 1; \
+	  trap "kill $$server" EXIT; \
+	  node tools/screenshot.mjs http://127.0.0.1:4199/ target/shots/desktop.png 1280x800; \
+	  node tools/screenshot.mjs http://127.0.0.1:4199/ target/shots/phone.png 390x844 --mobile; \
+	  node tools/screenshot.mjs http://127.0.0.1:4199/ target/shots/projector.png 1920x1080
+
+validate: ## check the bundled data file
+	cargo run -q -p atlas-cli -- validate public/data/atlas.json
+
+basemap: setup ## rebuild public/basemap/europe.json from Natural Earth (npm world-atlas)
+	cargo run -q -p atlas-cli -- basemap node_modules/world-atlas/countries-50m.json public/basemap/europe.json

@@ -1,0 +1,196 @@
+//! Browser tests: the atlas components mounted in a real DOM in headless Chromium
+//! (wasm-bindgen-test through ChromeDriver), on the small test fixture.
+//!
+//! Run with `cargo test --target wasm32-unknown-unknown --test web` (see the Makefile).
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use alliance_atlas::components::atlas::Atlas;
+use alliance_atlas::components::load_error::LoadErrorPanel;
+use alliance_atlas::loader::{LoadFailure, Loaded};
+use atlas_core::parse_dataset;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const FIXTURE: &str = include_str!("../crates/atlas-core/tests/fixtures/small.json");
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Waits for the reactive system and the browser to settle.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn set_query(query: &str) {
+    let url = if query.is_empty() {
+        "/".to_owned()
+    } else {
+        format!("/?{query}")
+    };
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+fn query_string() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+/// A fresh host element in the page, for one test.
+fn host() -> web_sys::HtmlElement {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+fn mount_atlas(host: &web_sys::HtmlElement) {
+    let dataset = Arc::new(parse_dataset(FIXTURE).unwrap());
+    let loaded = Arc::new(Loaded {
+        dataset,
+        basemap: Err("no basemap in this test".into()),
+    });
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        view! { <Atlas loaded=loaded.clone()/> }
+    });
+    handle.forget();
+}
+
+fn text_of(host: &web_sys::HtmlElement, selector: &str) -> String {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_status_line_counts_what_the_map_shows() {
+    set_query("");
+    let host = host();
+    mount_atlas(&host);
+    settle().await;
+    assert_eq!(
+        text_of(&host, "[role=status]"),
+        "4 regions · 7 ties · 2 networks · 1 agreement"
+    );
+    assert_eq!(host.query_selector_all("path.edge").unwrap().length(), 5);
+    assert_eq!(host.query_selector_all("circle.node").unwrap().length(), 4);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_sector_filters_the_map_and_writes_the_link() {
+    set_query("");
+    let host = host();
+    mount_atlas(&host);
+    settle().await;
+    let chip: web_sys::HtmlElement = host
+        .query_selector("button[data-sector=semiconductors]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("false"));
+    chip.click();
+    settle().await;
+    assert_eq!(chip.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        text_of(&host, "[role=status]"),
+        "3 regions · 4 ties · 1 network · 1 agreement"
+    );
+    assert_eq!(query_string(), "?sectors=semiconductors");
+    chip.click();
+    settle().await;
+    assert_eq!(query_string(), "");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_sets_the_years_and_the_tooltips_follow() {
+    set_query("sectors=semiconductors&from=2026&to=2026");
+    let host = host();
+    mount_atlas(&host);
+    settle().await;
+    let edge = host
+        .query_selector("path.edge[data-a=ITC4][data-b=BE2], path.edge[data-a=BE2][data-b=ITC4]")
+        .unwrap()
+        .expect("an edge between Lombardy and Flanders");
+    let tooltip = edge
+        .query_selector("title")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(
+        tooltip.contains("Lombardy-Flanders Memorandum of Understanding, signed 2026-03-03"),
+        "{tooltip}"
+    );
+    host.remove();
+
+    set_query("sectors=semiconductors&from=2020&to=2025");
+    let host = self::host();
+    mount_atlas(&host);
+    settle().await;
+    let text = host.text_content().unwrap_or_default();
+    assert!(!text.contains("Memorandum"), "{text}");
+    assert_eq!(
+        text_of(&host, "[role=status]"),
+        "3 regions · 3 ties · 1 network · 0 agreements"
+    );
+    host.remove();
+    set_query("");
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_link_value_falls_back_and_says_so() {
+    set_query("from=nineteen&sectors=space");
+    let host = host();
+    mount_atlas(&host);
+    settle().await;
+    let note = text_of(&host, ".url-notice");
+    assert!(note.contains("from=nineteen"), "{note}");
+    assert!(note.contains("\"space\""), "{note}");
+    assert_eq!(
+        text_of(&host, "[role=status]"),
+        "4 regions · 7 ties · 2 networks · 1 agreement"
+    );
+    assert_eq!(query_string(), "", "the link is tidied to what is shown");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn bad_data_shows_every_problem_with_its_path() {
+    let broken = FIXTURE
+        .replacen("\"lat\": 45.621", "\"lat\": 145.621", 1)
+        .replacen("\"color\": \"#cc3311\"", "\"color\": \"red\"", 1);
+    let error = parse_dataset(&broken).unwrap_err();
+    let host = host();
+    let failure = LoadFailure::Data {
+        url: "data/atlas.json".into(),
+        error,
+    };
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        view! { <LoadErrorPanel failure=failure.clone()/> }
+    });
+    settle().await;
+    let text = host.text_content().unwrap_or_default();
+    assert!(text.contains("2 problems"), "{text}");
+    assert!(text.contains("sectors[0].color"), "{text}");
+    assert!(text.contains("regions[0].lat"), "{text}");
+    drop(handle);
+    host.remove();
+}
