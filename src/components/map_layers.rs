@@ -22,6 +22,8 @@ pub const LABEL_FONT_PX: f64 = 12.0;
 pub const LABEL_FONT_WEIGHT: &str = "600";
 /// How many of the most connected regions may have labels that cover small nodes.
 const LABELS_OVER_NODES: usize = 12;
+/// Width and height of the zoom buttons' corner, measured from the map's top-right, in pixels.
+const MAP_CONTROLS_PX: (f64, f64) = (56.0, 140.0);
 /// Height of a label's box, in pixels.
 const LABEL_BOX_PX: f64 = 15.0;
 /// Colour of edges whose sector is unknown (should not happen with valid data).
@@ -218,7 +220,14 @@ pub fn LabelLayer(
                     }
                 })
                 .collect();
-            place_labels(&requests, bounds)
+            // The zoom buttons sit over the top-right corner (see .map-controls in the CSS).
+            let controls = RectPx {
+                x_px: bounds.x_px + bounds.width_px - MAP_CONTROLS_PX.0,
+                y_px: bounds.y_px,
+                width_px: MAP_CONTROLS_PX.0,
+                height_px: MAP_CONTROLS_PX.1,
+            };
+            place_labels(&requests, bounds, &[controls])
                 .into_iter()
                 .map(|placed| {
                     let name = names[placed.key].to_owned();

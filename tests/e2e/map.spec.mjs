@@ -89,3 +89,11 @@ test("on a 390 px phone the map comes first and the filters follow", async ({ at
   expect(chips.y).toBeGreaterThan(map.y + map.height - 1);
   await expect(atlas.status).toBeVisible();
 });
+
+test("on a 1920x1080 projector the map fills the screen below the top bar", async ({ atlas, page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await atlas.open();
+  const map = await atlas.map.boundingBox();
+  expect(map.y + map.height).toBeGreaterThan(1075);
+  expect(map.width).toBeGreaterThan(1500);
+});

@@ -16,7 +16,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [["list"]],
+  reporter: [["list"], [resolve(here, "summary-reporter.mjs")]],
   outputDir: resolve(root, "target/e2e-results"),
   use: {
     baseURL: `http://127.0.0.1:${port}/`,

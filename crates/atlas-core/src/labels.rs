@@ -160,9 +160,14 @@ impl Grid {
     }
 }
 
-/// Places as many labels as fit without overlapping each other or other nodes, inside the
-/// `bounds` (the visible map); labels are tried in order of priority, then key.
-pub fn place_labels(requests: &[LabelRequest], bounds: RectPx) -> Vec<PlacedLabel> {
+/// Places as many labels as fit without overlapping each other, other nodes or the
+/// `obstacles` (controls drawn over the map), inside the `bounds` (the visible map); labels
+/// are tried in order of priority, then key.
+pub fn place_labels(
+    requests: &[LabelRequest],
+    bounds: RectPx,
+    obstacles: &[RectPx],
+) -> Vec<PlacedLabel> {
     let mut order: Vec<&LabelRequest> = requests.iter().collect();
     order.sort_by(|a, b| {
         b.priority
@@ -176,6 +181,9 @@ pub fn place_labels(requests: &[LabelRequest], bounds: RectPx) -> Vec<PlacedLabe
             RectPx::square_around(r.node_center, r.node_radius_px),
             false,
         );
+    }
+    for obstacle in obstacles {
+        grid.insert(usize::MAX, *obstacle, true);
     }
     let mut placed = Vec::new();
     for request in order {
@@ -251,7 +259,7 @@ mod tests {
                 )
             })
             .collect();
-        let placed = place_labels(&requests, screen());
+        let placed = place_labels(&requests, screen(), &[]);
         assert!(!placed.is_empty());
         assert!(
             placed.len() < requests.len(),
@@ -278,7 +286,7 @@ mod tests {
     #[test]
     fn the_most_important_label_wins_a_conflict() {
         let requests = vec![request(0, 100.0, 100.0, 1.0), request(1, 110.0, 100.0, 5.0)];
-        let placed = place_labels(&requests, screen());
+        let placed = place_labels(&requests, screen(), &[]);
         assert!(placed.iter().any(|p| p.key == 1));
     }
 
@@ -290,8 +298,8 @@ mod tests {
         let far: Vec<_> = (0..10)
             .map(|i| request(i, 50.0 + i as f64 * 90.0, 200.0, 0.0))
             .collect();
-        assert!(place_labels(&far, screen()).len() > place_labels(&near, screen()).len());
-        assert_eq!(place_labels(&far, screen()).len(), 10);
+        assert!(place_labels(&far, screen(), &[]).len() > place_labels(&near, screen(), &[]).len());
+        assert_eq!(place_labels(&far, screen(), &[]).len(), 10);
     }
 
     #[test]
@@ -310,11 +318,13 @@ mod tests {
             .collect();
         let mut hub = request(0, 500.0, 400.0, 100.0);
         requests.push(hub.clone());
-        assert!(!place_labels(&requests, screen()).iter().any(|p| p.key == 0));
+        assert!(!place_labels(&requests, screen(), &[])
+            .iter()
+            .any(|p| p.key == 0));
         hub.may_cover_nodes = true;
         requests.pop();
         requests.push(hub);
-        let placed = place_labels(&requests, screen());
+        let placed = place_labels(&requests, screen(), &[]);
         assert!(placed.iter().any(|p| p.key == 0));
         for (i, a) in placed.iter().enumerate() {
             for b in &placed[i + 1..] {
@@ -324,9 +334,22 @@ mod tests {
     }
 
     #[test]
+    fn labels_keep_clear_of_obstacles() {
+        let requests = vec![request(0, 500.0, 400.0, 1.0)];
+        let button = RectPx {
+            x_px: 505.0,
+            y_px: 380.0,
+            width_px: 40.0,
+            height_px: 40.0,
+        };
+        let placed = place_labels(&requests, screen(), &[button]);
+        assert_eq!(placed[0].side, LabelSide::Left);
+    }
+
+    #[test]
     fn labels_stay_inside_the_bounds() {
         let requests = vec![request(0, 995.0, 400.0, 1.0)];
-        let placed = place_labels(&requests, screen());
+        let placed = place_labels(&requests, screen(), &[]);
         assert_eq!(placed[0].side, LabelSide::Left);
     }
 }

@@ -22,9 +22,10 @@ pub struct GeoLayout {
 }
 
 impl GeoLayout {
-    /// The part of map space all regions occupy, inset included.
+    /// The part of map space all regions occupy, the inset's frame included.
     pub fn bounds(&self) -> Option<MapRectKm> {
-        MapRectKm::around(self.positions.iter().copied())
+        let inset_corners = self.inset.iter().flat_map(|r| [r.min, r.max]);
+        MapRectKm::around(self.positions.iter().copied().chain(inset_corners))
     }
 }
 
@@ -64,4 +65,38 @@ pub fn geographic_layout(dataset: &Dataset) -> GeoLayout {
         }
     });
     GeoLayout { positions, inset }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse_dataset;
+
+    #[test]
+    fn regions_outside_europe_go_to_an_inset_inside_the_bounds() {
+        let text = include_str!("../tests/fixtures/small.json").replacen(
+            "\"lat\": 48.947, \"lon\": 11.419,",
+            "\"lat\": 52.9, \"lon\": -72.0, \"outside_europe\": true,",
+            1,
+        );
+        let dataset = parse_dataset(&text).unwrap();
+        let layout = geographic_layout(&dataset);
+        let inset = layout.inset.expect("an inset for Bavaria moved overseas");
+        let bavaria = layout.positions[dataset.region_by_id("DE2").unwrap().index()];
+        assert!(inset.contains(bavaria));
+        let bounds = layout.bounds().unwrap();
+        assert!(bounds.contains(inset.min) && bounds.contains(inset.max));
+        let europe = MapRectKm::around(
+            dataset
+                .regions
+                .iter()
+                .filter(|r| !r.outside_europe)
+                .map(|r| map_from_geo(r.position)),
+        )
+        .unwrap();
+        assert!(
+            !europe.contains(bavaria),
+            "the inset lies beyond Europe's regions"
+        );
+    }
 }
