@@ -110,6 +110,7 @@ pub struct Region {
     pub coordinate_sources: Vec<SourceIdx>,
     pub coordinate_estimated: bool,
     pub outside_europe: bool,
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Region {
@@ -149,7 +150,36 @@ pub struct Membership {
     pub founding: bool,
     pub sources: Vec<SourceIdx>,
     pub estimated: bool,
+    pub conflicts: Vec<Conflict>,
     pub note: String,
+}
+
+/// One term of a network's presidency.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Presidency {
+    pub region: RegionIdx,
+    pub from: PartialDate,
+    pub to: Option<PartialDate>,
+    /// As the network calls it: "president", "chair", "co-chair".
+    pub role: String,
+    pub sources: Vec<SourceIdx>,
+    pub estimated: bool,
+    pub note: String,
+}
+
+/// Sources that disagree about something.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub about: String,
+    pub claims: Vec<Claim>,
+    pub resolution: String,
+}
+
+/// What some sources say.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    pub says: String,
+    pub sources: Vec<SourceIdx>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -163,6 +193,8 @@ pub struct Network {
     pub website: String,
     pub sources: Vec<SourceIdx>,
     pub members: Vec<Membership>,
+    pub presidencies: Vec<Presidency>,
+    pub conflicts: Vec<Conflict>,
     pub known_gaps: String,
     pub notes: String,
 }
@@ -228,6 +260,7 @@ pub struct Agreement {
     pub sources: Vec<SourceIdx>,
     pub estimated: bool,
     pub summary: Names,
+    pub conflicts: Vec<Conflict>,
     pub note: String,
 }
 

@@ -121,8 +121,18 @@ pub enum Problem {
         value: String,
         reason: &'static str,
     },
-    #[error("{item} has role \"{value}\"; use member, associate or observer")]
-    UnknownRole { item: String, value: String },
+    #[error("{item} has role \"{value}\"; use {allowed}")]
+    UnknownRole {
+        item: String,
+        value: String,
+        allowed: &'static str,
+    },
+    #[error("{item} records a conflict about \"{about}\" with {count} claim(s); a conflict needs at least two")]
+    TooFewClaims {
+        item: String,
+        about: String,
+        count: usize,
+    },
     #[error("{item} has kind \"{value}\"; use mou, declaration, agreement or alliance")]
     UnknownAgreementKind { item: String, value: String },
     #[error(

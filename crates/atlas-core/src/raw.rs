@@ -94,6 +94,9 @@ pub struct RawRegion {
     /// True for regions outside Europe (Québec): drawn in an inset instead of at their point.
     #[serde(default)]
     pub outside_europe: bool,
+    /// Where sources disagree about the region.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<RawConflict>,
 }
 
 /// A multilateral network or alliance of regions.
@@ -113,6 +116,12 @@ pub struct RawNetwork {
     pub website: String,
     pub sources: Vec<String>,
     pub members: Vec<RawMembership>,
+    /// Who chaired or presided over the network, term by term.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub presidencies: Vec<RawPresidency>,
+    /// Where sources disagree about the network.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<RawConflict>,
     /// What the sources leave out, said plainly ("3 later members unnamed in sources").
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub known_gaps: String,
@@ -140,8 +149,53 @@ pub struct RawMembership {
     /// True when the membership or its dates are inferred rather than stated by a source.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub estimated: bool,
+    /// Where sources disagree about this membership.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<RawConflict>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+}
+
+/// One term of a network's presidency (or chair).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPresidency {
+    pub region: String,
+    /// When the term began.
+    pub from: String,
+    /// When it ended; absent while it runs or when unknown (say which in `note`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// `president` (the default), `chair` or `co-chair`, as the network calls it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimated: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+/// Sources that disagree, recorded rather than silently resolved.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawConflict {
+    /// What they disagree about, e.g. "number of members in November 2024".
+    pub about: String,
+    /// At least two claims, each with its sources.
+    pub claims: Vec<RawClaim>,
+    /// Which claim the data follows and why, if it follows one.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub resolution: String,
+}
+
+/// What one or more sources say.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawClaim {
+    pub says: String,
+    pub sources: Vec<String>,
 }
 
 /// An agreement between two or a few regions: a memorandum, a declaration, a bilateral alliance.
@@ -163,6 +217,9 @@ pub struct RawAgreement {
     /// What was agreed, in a sentence or two.
     #[serde(default, skip_serializing_if = "RawNames::is_empty")]
     pub summary: RawNames,
+    /// Where sources disagree about the agreement.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<RawConflict>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
 }

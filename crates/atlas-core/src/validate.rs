@@ -14,7 +14,7 @@ use crate::raw::*;
 /// The major format version this code reads.
 pub const FORMAT_MAJOR: u32 = 1;
 /// The format version this code writes.
-pub const FORMAT_VERSION: &str = "1.0";
+pub const FORMAT_VERSION: &str = "1.1";
 
 /// The area a region's point must fall in unless it is marked `outside_europe`, in degrees.
 /// It spans the Azores and the Canaries in the west to Cyprus in the east and Lapland in the north.
@@ -456,6 +456,123 @@ impl Checker {
         }
     }
 
+    /// Conflicts need something to be about and at least two claims, each with sources.
+    fn conflicts(
+        &mut self,
+        path: &str,
+        item: &str,
+        raw: &[RawConflict],
+        sources: &BTreeMap<String, u32>,
+    ) -> Vec<Conflict> {
+        raw.iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let path = format!("{path}[{i}]");
+                if c.about.trim().is_empty() {
+                    self.push(
+                        format!("{path}.about"),
+                        Problem::EmptyText {
+                            item: item.to_owned(),
+                            field: "conflict's \"about\"".into(),
+                        },
+                    );
+                }
+                if c.claims.len() < 2 {
+                    self.push(
+                        format!("{path}.claims"),
+                        Problem::TooFewClaims {
+                            item: item.to_owned(),
+                            about: c.about.clone(),
+                            count: c.claims.len(),
+                        },
+                    );
+                }
+                let claims = c
+                    .claims
+                    .iter()
+                    .enumerate()
+                    .map(|(j, claim)| {
+                        let claim_path = format!("{path}.claims[{j}]");
+                        if claim.says.trim().is_empty() {
+                            self.push(
+                                format!("{claim_path}.says"),
+                                Problem::EmptyText {
+                                    item: item.to_owned(),
+                                    field: "claim".into(),
+                                },
+                            );
+                        }
+                        Claim {
+                            says: claim.says.trim().to_owned(),
+                            sources: self.source_refs(
+                                &format!("{claim_path}.sources"),
+                                item,
+                                &claim.sources,
+                                sources,
+                                Some("claim of a conflict"),
+                            ),
+                        }
+                    })
+                    .collect();
+                Conflict {
+                    about: c.about.trim().to_owned(),
+                    claims,
+                    resolution: c.resolution.trim().to_owned(),
+                }
+            })
+            .collect()
+    }
+
+    fn presidencies(&mut self, path: &str, network: &RawNetwork, refs: &Refs) -> Vec<Presidency> {
+        network
+            .presidencies
+            .iter()
+            .enumerate()
+            .filter_map(|(i, p)| {
+                let path = format!("{path}.presidencies[{i}]");
+                let item = format!("presidency of {} in network \"{}\"", p.region, network.id);
+                let region =
+                    self.region_ref(format!("{path}.region"), &item, &p.region, refs.regions);
+                let from = self.date(&format!("{path}.from"), &item, "from", &p.from);
+                let to = self.optional_date(&format!("{path}.to"), &item, "to", &p.to);
+                if let (Some(from), Some(Some(to))) = (from, to) {
+                    self.order(&format!("{path}.to"), &item, ("from", from), ("to", to));
+                }
+                let role = match p.role.as_deref() {
+                    None => Some("president".to_owned()),
+                    Some(role @ ("president" | "chair" | "co-chair")) => Some(role.to_owned()),
+                    Some(other) => {
+                        self.push(
+                            format!("{path}.role"),
+                            Problem::UnknownRole {
+                                item: item.clone(),
+                                value: other.to_owned(),
+                                allowed: "president, chair or co-chair",
+                            },
+                        );
+                        None
+                    }
+                };
+                let sources = self.source_refs(
+                    &format!("{path}.sources"),
+                    &item,
+                    &p.sources,
+                    refs.sources,
+                    None,
+                );
+                Some(Presidency {
+                    region: region?,
+                    from: from?,
+                    to: to?,
+                    role: role?,
+                    sources,
+                    estimated: p.estimated,
+                    note: p.note.trim().to_owned(),
+                })
+            })
+            .collect()
+    }
+
     fn sources(&mut self, raw: &[RawSource]) -> Vec<Source> {
         self.unique_ids("source", "sources", raw, |s| &s.id);
         let mut out = Vec::with_capacity(raw.len());
@@ -637,6 +754,7 @@ impl Checker {
             sources,
             Some("region's coordinates"),
         );
+        let conflicts = self.conflicts(&format!("{path}.conflicts"), &item, &r.conflicts, sources);
         Region {
             id: r.id.clone(),
             names,
@@ -655,6 +773,7 @@ impl Checker {
             coordinate_sources,
             coordinate_estimated: r.coordinate_estimated,
             outside_europe: r.outside_europe,
+            conflicts,
         }
     }
 
@@ -823,6 +942,13 @@ impl Checker {
         }
         self.overlapping_members(&path, &item, &members, n);
         let members = members.into_iter().map(|(_, m)| m).collect();
+        let presidencies = self.presidencies(&path, n, refs);
+        let conflicts = self.conflicts(
+            &format!("{path}.conflicts"),
+            &item,
+            &n.conflicts,
+            refs.sources,
+        );
         Some(Network {
             id: n.id.clone(),
             names,
@@ -833,6 +959,8 @@ impl Checker {
             website: n.website.clone(),
             sources,
             members,
+            presidencies,
+            conflicts,
             known_gaps: n.known_gaps.trim().to_owned(),
             notes: n.notes.trim().to_owned(),
         })
@@ -893,6 +1021,7 @@ impl Checker {
                     Problem::UnknownRole {
                         item: item.clone(),
                         value: other.to_owned(),
+                        allowed: "member, associate or observer",
                     },
                 );
                 None
@@ -905,6 +1034,12 @@ impl Checker {
             refs.sources,
             None,
         );
+        let conflicts = self.conflicts(
+            &format!("{path}.conflicts"),
+            &item,
+            &m.conflicts,
+            refs.sources,
+        );
         Some(Membership {
             region: region?,
             joined: joined?,
@@ -913,6 +1048,7 @@ impl Checker {
             founding: m.founding,
             sources,
             estimated: m.estimated,
+            conflicts,
             note: m.note.trim().to_owned(),
         })
     }
@@ -1008,6 +1144,12 @@ impl Checker {
             refs.sources,
             Some("agreement"),
         );
+        let conflicts = self.conflicts(
+            &format!("{path}.conflicts"),
+            &item,
+            &a.conflicts,
+            refs.sources,
+        );
         Some(Agreement {
             id: a.id.clone(),
             names,
@@ -1019,6 +1161,7 @@ impl Checker {
             sources,
             estimated: a.estimated,
             summary,
+            conflicts,
             note: a.note.trim().to_owned(),
         })
     }

@@ -2,7 +2,7 @@
 //! loader names the problem, the item and the JSON path.
 
 use atlas_core::load::parse_raw;
-use atlas_core::raw::{RawDataset, RawMembership};
+use atlas_core::raw::{RawClaim, RawConflict, RawDataset, RawMembership, RawPresidency};
 use atlas_core::{
     parse_dataset, parse_dataset_bytes, validate, DataError, Problem, MAX_FILE_BYTES,
 };
@@ -130,7 +130,7 @@ fn format_version_malformed() {
 fn format_version_too_new_is_refused_before_anything_else() {
     let text = SMALL
         .replacen(
-            "\"format_version\": \"1.0\"",
+            "\"format_version\": \"1.1\"",
             "\"format_version\": \"2.0\"",
             1,
         )
@@ -446,6 +446,75 @@ fn unknown_role() {
         "networks[0].members[1].role",
         Problem::UnknownRole { .. },
         ["chair"]
+    );
+}
+
+#[test]
+fn unknown_presidency_role() {
+    assert_problem!(
+        problems(|r| r.networks[0].presidencies.push(RawPresidency {
+            region: "ITC1".into(),
+            from: "2024-11-08".into(),
+            role: Some("king".into()),
+            ..Default::default()
+        })),
+        "networks[0].presidencies[0].role",
+        Problem::UnknownRole { .. },
+        ["king", "president, chair or co-chair"]
+    );
+}
+
+#[test]
+fn presidency_of_an_unknown_region() {
+    assert_problem!(
+        problems(|r| r.networks[0].presidencies.push(RawPresidency {
+            region: "XX9".into(),
+            from: "2024".into(),
+            ..Default::default()
+        })),
+        "networks[0].presidencies[0].region",
+        Problem::UnknownRegion { .. },
+        ["XX9", "presidency"]
+    );
+}
+
+#[test]
+fn too_few_claims() {
+    assert_problem!(
+        problems(|r| r.networks[0].conflicts.push(RawConflict {
+            about: "number of members in 2024".into(),
+            claims: vec![RawClaim {
+                says: "32".into(),
+                sources: vec!["src-a".into()],
+            }],
+            resolution: String::new(),
+        })),
+        "networks[0].conflicts[0].claims",
+        Problem::TooFewClaims { count: 1, .. },
+        ["number of members in 2024", "at least two"]
+    );
+}
+
+#[test]
+fn a_claim_without_sources() {
+    assert_problem!(
+        problems(|r| r.agreements[0].conflicts.push(RawConflict {
+            about: "signing date".into(),
+            claims: vec![
+                RawClaim {
+                    says: "6 March".into(),
+                    sources: vec!["src-a".into()],
+                },
+                RawClaim {
+                    says: "10 March".into(),
+                    sources: vec![],
+                },
+            ],
+            resolution: String::new(),
+        })),
+        "agreements[0].conflicts[0].claims[1].sources",
+        Problem::NoSources { .. },
+        ["claim of a conflict"]
     );
 }
 
