@@ -8,7 +8,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 E2E := npx playwright test --config tests/e2e/playwright.config.mjs
 
-.PHONY: help setup setup-test serve build test lint test-native test-browser test-e2e shots validate basemap
+.PHONY: help setup setup-test serve build test lint test-native test-browser test-e2e shots validate tables import schema basemap
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -51,6 +51,15 @@ shots: build ## screenshots at desktop, phone and projector sizes into target/sh
 
 validate: ## check the bundled data file
 	cargo run -q -p atlas-cli -- validate public/data/atlas.json
+
+tables: ## rewrite data/tables/*.csv (the spreadsheet form) from public/data/atlas.json
+	cargo run -q -p atlas-cli -- tables public/data/atlas.json data/tables
+
+import: ## rebuild public/data/atlas.json from the spreadsheet tables in data/tables
+	cargo run -q -p atlas-cli -- import data/tables public/data/atlas.json
+
+schema: ## regenerate public/data/atlas.schema.json from the Rust types
+	cargo run -q -p atlas-cli -- schema > public/data/atlas.schema.json
 
 basemap: setup ## rebuild public/basemap/europe.json from Natural Earth (npm world-atlas)
 	cargo run -q -p atlas-cli -- basemap node_modules/world-atlas/countries-50m.json public/basemap/europe.json

@@ -1,45 +1,39 @@
 //! `atlas`: the command-line tool over the core. No second implementation: every command calls
-//! `atlas-core`, so the tool and the app agree on what a valid file is.
+//! `atlas-core`, so the tool and the app agree on what a valid file is and what the network is.
 //!
 //! ```text
 //! cargo run -p atlas-cli -- validate public/data/atlas.json
-//! cargo run -p atlas-cli -- basemap node_modules/world-atlas/countries-50m.json public/basemap/europe.json
+//! cargo run -p atlas-cli -- import data/tables public/data/atlas.json
+//! cargo run -p atlas-cli -- export public/data/atlas.json --format gexf --out atlas.gexf
 //! ```
 
+mod args;
 mod basemap;
+mod commands;
 mod simplify;
+mod tables;
 mod topojson;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "\
+pub const USAGE: &str = "\
 usage: atlas <command> [arguments]
 
 commands:
-  validate FILE            check a data file; prints every problem as `path: sentence`
-  basemap TOPOJSON OUT     build the basemap from Natural Earth countries (world-atlas TopoJSON)
+  validate FILE             check a data file; prints every problem as `path: sentence`
+  import DIR OUT            build a data file from the spreadsheet tables in DIR (CSV),
+                            check it, and write it to OUT only if it has no problems
+  tables FILE DIR           write a data file as spreadsheet tables (CSV) into DIR
+  export FILE --format F    write the network as F = gexf (Gephi), graphml (Cytoscape) or csv
+         [--sectors a,b] [--from YEAR] [--to YEAR] [--lang en] [--out OUT]
+                            (to standard output without --out)
+  schema                    print the JSON Schema of the data format
+  basemap TOPOJSON OUT      build the basemap from Natural Earth countries (world-atlas TopoJSON)
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args
-        .iter()
-        .map(String::as_str)
-        .collect::<Vec<_>>()
-        .as_slice()
-    {
-        ["validate", file] => validate(file),
-        ["basemap", topojson, out] => basemap::build_file(topojson, out),
-        ["help" | "--help" | "-h"] => {
-            print!("{USAGE}");
-            Ok(())
-        }
-        _ => Err(format!(
-            "unrecognised arguments: {}\n\n{USAGE}",
-            args.join(" ")
-        )),
-    };
-    match result {
+    match commands::run(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             eprint!("{message}");
@@ -48,29 +42,5 @@ fn main() -> ExitCode {
             }
             ExitCode::FAILURE
         }
-    }
-}
-
-fn validate(file: &str) -> Result<(), String> {
-    let bytes = std::fs::read(file).map_err(|e| format!("{file}: cannot read the file: {e}"))?;
-    match atlas_core::parse_dataset_bytes(&bytes) {
-        Ok(dataset) => {
-            let ties: usize = dataset.networks.iter().map(|n| n.members.len()).sum();
-            println!(
-                "{file}: no problems: {} regions, {} networks ({} memberships), {} agreements, {} sources",
-                dataset.regions.len(),
-                dataset.networks.len(),
-                ties,
-                dataset.agreements.len(),
-                dataset.sources.len()
-            );
-            Ok(())
-        }
-        Err(error) => Err(error
-            .errors
-            .iter()
-            .map(|e| format!("{e}\n"))
-            .collect::<String>()
-            + &format!("{file}: {} problem(s)\n", error.errors.len())),
     }
 }

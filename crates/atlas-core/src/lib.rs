@@ -15,6 +15,7 @@ pub mod dataset;
 pub mod date;
 pub mod describe;
 pub mod error;
+pub mod export;
 pub mod graph;
 pub mod labels;
 pub mod layout;

@@ -14,8 +14,12 @@ pub type RawNames = BTreeMap<String, String>;
 
 /// The whole data file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawDataset {
+    /// Where editors find the JSON Schema of this format (`atlas.schema.json`); ignored by the atlas.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
     /// `MAJOR.MINOR`. A loader refuses a major version newer than its own.
     pub format_version: String,
     /// What this file is, for people.
@@ -37,6 +41,7 @@ pub struct RawDataset {
 
 /// A document that states facts in this file. Items cite it by `id`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawSource {
     pub id: String,
@@ -55,6 +60,7 @@ pub struct RawSource {
 
 /// An industrial or policy sector that ties are filtered by.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawSector {
     /// Stable lowercase id such as `automotive`; used in links (`?sectors=automotive`).
@@ -66,6 +72,7 @@ pub struct RawSector {
 
 /// A region: a node of the network.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawRegion {
     /// The NUTS code where one exists (`ITC4`), else an ISO 3166-2 code (`CA-QC`).
@@ -101,6 +108,7 @@ pub struct RawRegion {
 
 /// A multilateral network or alliance of regions.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawNetwork {
     pub id: String,
@@ -131,6 +139,7 @@ pub struct RawNetwork {
 
 /// One region's membership of a network.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawMembership {
     pub region: String,
@@ -158,6 +167,7 @@ pub struct RawMembership {
 
 /// One term of a network's presidency (or chair).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawPresidency {
     pub region: String,
@@ -179,6 +189,7 @@ pub struct RawPresidency {
 
 /// Sources that disagree, recorded rather than silently resolved.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawConflict {
     /// What they disagree about, e.g. "number of members in November 2024".
@@ -192,6 +203,7 @@ pub struct RawConflict {
 
 /// What one or more sources say.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawClaim {
     pub says: String,
@@ -200,6 +212,7 @@ pub struct RawClaim {
 
 /// An agreement between two or a few regions: a memorandum, a declaration, a bilateral alliance.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct RawAgreement {
     pub id: String,

@@ -1,0 +1,169 @@
+//! The commands of `atlas`.
+
+use std::path::Path;
+
+use atlas_core::export::{edges_csv, gexf, graphml, ExportInput};
+use atlas_core::load::parse_raw;
+use atlas_core::{derive_graph, parse_dataset_bytes, validate, Dataset, ViewState};
+
+use crate::args::Args;
+use crate::{basemap, tables, USAGE};
+
+pub fn run(args: &[String]) -> Result<(), String> {
+    let Some((command, rest)) = args.split_first() else {
+        return Err(USAGE.to_owned());
+    };
+    match command.as_str() {
+        "validate" => match rest {
+            [file] => validate_file(file),
+            _ => Err(format!("usage: atlas validate FILE\n\n{USAGE}")),
+        },
+        "import" => match rest {
+            [dir, out] => import(dir, out),
+            _ => Err(format!("usage: atlas import DIR OUT\n\n{USAGE}")),
+        },
+        "tables" => match rest {
+            [file, dir] => write_tables(file, dir),
+            _ => Err(format!("usage: atlas tables FILE DIR\n\n{USAGE}")),
+        },
+        "export" => export(rest),
+        "schema" => {
+            println!("{}", schema_json());
+            Ok(())
+        }
+        "basemap" => match rest {
+            [topojson, out] => basemap::build_file(topojson, out),
+            _ => Err(format!("usage: atlas basemap TOPOJSON OUT\n\n{USAGE}")),
+        },
+        "help" | "--help" | "-h" => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        other => Err(format!("unknown command \"{other}\"\n\n{USAGE}")),
+    }
+}
+
+fn read_dataset(file: &str) -> Result<Dataset, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("{file}: cannot read the file: {e}"))?;
+    parse_dataset_bytes(&bytes).map_err(|error| {
+        error
+            .errors
+            .iter()
+            .map(|e| format!("{e}\n"))
+            .collect::<String>()
+            + &format!("{file}: {} problem(s)\n", error.errors.len())
+    })
+}
+
+fn validate_file(file: &str) -> Result<(), String> {
+    let dataset = read_dataset(file)?;
+    let memberships: usize = dataset.networks.iter().map(|n| n.members.len()).sum();
+    println!(
+        "{file}: no problems: {} regions, {} networks ({memberships} memberships), {} agreements, {} sources",
+        dataset.regions.len(),
+        dataset.networks.len(),
+        dataset.agreements.len(),
+        dataset.sources.len()
+    );
+    Ok(())
+}
+
+fn import(dir: &str, out: &str) -> Result<(), String> {
+    let (raw, origins) = tables::read_tables(Path::new(dir))?;
+    if let Err(error) = validate(&raw) {
+        let lines: String = error
+            .errors
+            .iter()
+            .map(|e| match origins.locate(&e.path) {
+                Some(place) => format!("{place} ({}): {}\n", e.path, e.problem),
+                None => format!("{e}\n"),
+            })
+            .collect();
+        return Err(format!(
+            "{lines}{dir}: {} problem(s); {out} was not written\n",
+            error.errors.len()
+        ));
+    }
+    let json = serde_json::to_string_pretty(&raw).map_err(|e| e.to_string())?;
+    std::fs::write(out, json + "\n").map_err(|e| format!("{out}: cannot write: {e}"))?;
+    println!("{out}: written from {dir}");
+    Ok(())
+}
+
+fn write_tables(file: &str, dir: &str) -> Result<(), String> {
+    // Check first: tables of a broken file would only move the problems into a spreadsheet.
+    read_dataset(file)?;
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    let raw = parse_raw(&text).map_err(|e| e.to_string())?;
+    tables::write_tables(&raw, Path::new(dir))?;
+    println!("{dir}: {} tables written from {file}", tables::TABLES.len());
+    Ok(())
+}
+
+fn export(rest: &[String]) -> Result<(), String> {
+    let args = Args::parse(rest, &["format", "sectors", "from", "to", "lang", "out"])?;
+    let [file] = args.positional.as_slice() else {
+        return Err(format!(
+            "usage: atlas export FILE --format gexf|graphml|csv [options]\n\n{USAGE}"
+        ));
+    };
+    let dataset = read_dataset(file)?;
+    // The filter options are the app's link parameters, read by the same code.
+    let query_string: String = [
+        ("sectors", args.option("sectors")),
+        ("from", args.option("from")),
+        ("to", args.option("to")),
+    ]
+    .iter()
+    .filter_map(|(k, v)| v.map(|v| format!("{k}={v}")))
+    .collect::<Vec<_>>()
+    .join("&");
+    let (view, warnings) = ViewState::parse_query(&query_string);
+    let (first, last) = dataset.year_bounds();
+    let (query, resolve_warnings) = view.resolve(&dataset, first, last.max(dataset.updated.year));
+    if let Some(warning) = warnings
+        .iter()
+        .map(ToString::to_string)
+        .chain(resolve_warnings.iter().map(ToString::to_string))
+        .next()
+    {
+        return Err(format!("cannot use the filter: {warning}"));
+    }
+    let graph = derive_graph(&dataset, &query);
+    let input = ExportInput {
+        dataset: &dataset,
+        graph: &graph,
+        query: &query,
+        lang: args.option("lang").unwrap_or("en"),
+    };
+    let text = match args.option("format") {
+        Some("gexf") => gexf(&input),
+        Some("graphml") => graphml(&input),
+        Some("csv") => edges_csv(&input),
+        Some(other) => {
+            return Err(format!(
+                "unknown format \"{other}\"; use gexf, graphml or csv"
+            ))
+        }
+        None => return Err("say which format with --format gexf, graphml or csv".to_owned()),
+    };
+    match args.option("out") {
+        Some(out) => {
+            std::fs::write(out, &text).map_err(|e| format!("{out}: cannot write: {e}"))?;
+            eprintln!(
+                "{out}: {} regions, {} edges, {} ties",
+                graph.nodes.len(),
+                graph.edges.len(),
+                graph.tie_count()
+            );
+        }
+        None => print!("{text}"),
+    }
+    Ok(())
+}
+
+/// The JSON Schema of the data format, generated from the raw types.
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(atlas_core::raw::RawDataset);
+    serde_json::to_string_pretty(&schema).expect("a schema serialises")
+}
