@@ -68,6 +68,23 @@ pub struct Node {
     pub partners: u32,
 }
 
+/// A region's part in a network, for drawing the network as a hub.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HubMember {
+    pub region: RegionIdx,
+    /// The years it was a member (for a region that left and rejoined, first to last).
+    pub span: YearSpan,
+    pub estimated: bool,
+}
+
+/// A network with at least two members in the selected years, drawn as one node tied to them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hub {
+    pub network: NetworkIdx,
+    /// Sorted by region.
+    pub members: Vec<HubMember>,
+}
+
 /// The derived graph.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Graph {
@@ -79,11 +96,48 @@ pub struct Graph {
     pub networks: Vec<NetworkIdx>,
     /// Agreements that are active, sorted.
     pub agreements: Vec<AgreementIdx>,
+    /// The networks as hubs, sorted by network: the same memberships as the network ties in
+    /// `edges`, drawn one spoke per member instead of one edge per pair.
+    pub hubs: Vec<Hub>,
 }
 
 impl Graph {
     pub fn tie_count(&self) -> usize {
         self.edges.iter().map(|e| e.ties.len()).sum()
+    }
+
+    pub fn hub(&self, network: NetworkIdx) -> Option<&Hub> {
+        self.hubs
+            .binary_search_by_key(&network, |h| h.network)
+            .ok()
+            .map(|i| &self.hubs[i])
+    }
+
+    pub fn edge(&self, a: RegionIdx, b: RegionIdx) -> Option<&Edge> {
+        let key = ordered(a, b);
+        self.edges
+            .binary_search_by_key(&key, |e| (e.a, e.b))
+            .ok()
+            .map(|i| &self.edges[i])
+    }
+
+    /// The regions tied to `region`, sorted.
+    pub fn partners(&self, region: RegionIdx) -> Vec<RegionIdx> {
+        let mut out: Vec<RegionIdx> = self
+            .edges
+            .iter()
+            .filter_map(|e| {
+                if e.a == region {
+                    Some(e.b)
+                } else if e.b == region {
+                    Some(e.a)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        out.sort();
+        out
     }
 
     pub fn node(&self, region: RegionIdx) -> Option<&Node> {
@@ -132,6 +186,7 @@ pub fn derive_graph(dataset: &Dataset, query: &GraphQuery) -> Graph {
             .or_insert(tie);
     };
 
+    let mut hubs = Vec::new();
     for (n, network) in dataset.networks.iter().enumerate() {
         if !query.sectors_match(&network.sectors) {
             continue;
@@ -143,6 +198,27 @@ pub fn derive_graph(dataset: &Dataset, query: &GraphQuery) -> Graph {
             .map(|m| (m, network.membership_span(m)))
             .filter(|(_, span)| span.overlaps(query.from_year, query.to_year))
             .collect();
+        let mut hub_members: BTreeMap<RegionIdx, HubMember> = BTreeMap::new();
+        for (m, span) in &members {
+            hub_members
+                .entry(m.region)
+                .and_modify(|h| {
+                    h.span.first = h.span.first.min(span.first);
+                    h.span.last = h.span.last.zip(span.last).map(|(a, b)| a.max(b));
+                    h.estimated &= m.estimated;
+                })
+                .or_insert(HubMember {
+                    region: m.region,
+                    span: *span,
+                    estimated: m.estimated,
+                });
+        }
+        if hub_members.len() >= 2 {
+            hubs.push(Hub {
+                network: NetworkIdx(n as u32),
+                members: hub_members.into_values().collect(),
+            });
+        }
         for (i, (ma, span_a)) in members.iter().enumerate() {
             for (mb, span_b) in &members[i + 1..] {
                 if ma.region == mb.region {
@@ -225,5 +301,6 @@ pub fn derive_graph(dataset: &Dataset, query: &GraphQuery) -> Graph {
         edges,
         networks: networks.into_iter().collect(),
         agreements,
+        hubs,
     }
 }

@@ -9,8 +9,36 @@ use std::collections::BTreeSet;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, NetworkIdx, RegionIdx};
 use crate::graph::GraphQuery;
+use crate::scene::DrawMode;
+
+/// Where regions are placed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LayoutKind {
+    /// At their place on the map of Europe.
+    #[default]
+    Map,
+    /// By a force layout of the network (optionally held near geography).
+    Network,
+}
+
+impl LayoutKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LayoutKind::Map => "map",
+            LayoutKind::Network => "network",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "map" => Some(LayoutKind::Map),
+            "network" => Some(LayoutKind::Network),
+            _ => None,
+        }
+    }
+}
 
 /// The view state that crosses the URL.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -21,8 +49,23 @@ pub struct ViewState {
     pub from: Option<i32>,
     /// Last year shown; `None` means the current year.
     pub to: Option<i32>,
+    /// The region in focus (`region=ITC4`).
+    pub region: Option<String>,
+    /// The network in focus (`network=esra`).
+    pub network: Option<String>,
+    /// `layout=map` (the default) or `layout=network`.
+    pub layout: LayoutKind,
+    /// `draw=hubs` (the default) or `draw=pairs`.
+    pub draw: DrawMode,
     /// Parameters this version does not read, kept in their order.
     pub other: Vec<(String, String)>,
+}
+
+/// The parts of the view that name things in the data, resolved to indices.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Selection {
+    pub region: Option<RegionIdx>,
+    pub network: Option<NetworkIdx>,
 }
 
 /// Something in the URL that could not be used, with what was done instead.
@@ -44,6 +87,17 @@ pub enum ViewWarning {
     InvertedYears {
         from: i32,
         to: i32,
+    },
+    UnknownRegion {
+        id: String,
+    },
+    UnknownNetwork {
+        id: String,
+    },
+    UnknownChoice {
+        param: &'static str,
+        value: String,
+        choices: &'static str,
     },
 }
 
@@ -69,6 +123,17 @@ impl fmt::Display for ViewWarning {
                 f,
                 "the link asks for years from {from} to {to}; showing {to} to {from} instead"
             ),
+            ViewWarning::UnknownRegion { id } => {
+                write!(f, "the link names region \"{id}\", which the data does not have; ignored")
+            }
+            ViewWarning::UnknownNetwork { id } => {
+                write!(f, "the link names network \"{id}\", which the data does not have; ignored")
+            }
+            ViewWarning::UnknownChoice {
+                param,
+                value,
+                choices,
+            } => write!(f, "\"{param}={value}\" in the link is not one of {choices}; using the default"),
         }
     }
 }
@@ -92,6 +157,26 @@ impl ViewState {
                 }
                 "from" => state.from = parse_year("from", &value, &mut warnings),
                 "to" => state.to = parse_year("to", &value, &mut warnings),
+                "region" => state.region = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
+                "network" => {
+                    state.network = Some(value.trim().to_owned()).filter(|v| !v.is_empty())
+                }
+                "layout" => match LayoutKind::parse(value.trim()) {
+                    Some(layout) => state.layout = layout,
+                    None => warnings.push(ViewWarning::UnknownChoice {
+                        param: "layout",
+                        value: value.into_owned(),
+                        choices: "map or network",
+                    }),
+                },
+                "draw" => match DrawMode::parse(value.trim()) {
+                    Some(draw) => state.draw = draw,
+                    None => warnings.push(ViewWarning::UnknownChoice {
+                        param: "draw",
+                        value: value.into_owned(),
+                        choices: "hubs or pairs",
+                    }),
+                },
                 _ => state.other.push((key.into_owned(), value.into_owned())),
             }
         }
@@ -109,6 +194,18 @@ impl ViewState {
         }
         if let Some(to) = self.to {
             parts.push(format!("to={to}"));
+        }
+        if let Some(region) = &self.region {
+            parts.push(format!("region={}", encode(region)));
+        }
+        if let Some(network) = &self.network {
+            parts.push(format!("network={}", encode(network)));
+        }
+        if self.layout != LayoutKind::default() {
+            parts.push(format!("layout={}", self.layout.as_str()));
+        }
+        if self.draw != DrawMode::default() {
+            parts.push(format!("draw={}", self.draw.as_str()));
         }
         for (key, value) in &self.other {
             parts.push(format!("{}={}", encode(key), encode(value)));
@@ -177,7 +274,12 @@ impl ViewState {
         first: i32,
         last: i32,
     ) -> ViewState {
+        let selection = self.selection(dataset).0;
         ViewState {
+            region: selection.region.map(|r| dataset.region(r).id.clone()),
+            network: selection.network.map(|n| dataset.network(n).id.clone()),
+            layout: self.layout,
+            draw: self.draw,
             sectors: query
                 .sectors
                 .iter()
@@ -189,6 +291,32 @@ impl ViewState {
             to: (query.to_year != last).then_some(query.to_year),
             other: self.other.clone(),
         }
+    }
+}
+
+impl ViewState {
+    /// The region and network the view names, with warnings for ids the data lacks.
+    pub fn selection(&self, dataset: &Dataset) -> (Selection, Vec<ViewWarning>) {
+        let mut warnings = Vec::new();
+        let region = self.region.as_ref().and_then(|id| {
+            let found = dataset.region_by_id(id);
+            if found.is_none() {
+                warnings.push(ViewWarning::UnknownRegion { id: id.clone() });
+            }
+            found
+        });
+        let network = self.network.as_ref().and_then(|id| {
+            let found = dataset
+                .networks
+                .iter()
+                .position(|n| &n.id == id)
+                .map(|i| NetworkIdx(i as u32));
+            if found.is_none() {
+                warnings.push(ViewWarning::UnknownNetwork { id: id.clone() });
+            }
+            found
+        });
+        (Selection { region, network }, warnings)
     }
 }
 
@@ -258,6 +386,10 @@ mod tests {
                 sectors: vec!["automotive".into(), "semiconductors".into()],
                 from: Some(2020),
                 to: Some(2025),
+                region: Some("ITC4".into()),
+                network: Some("esra".into()),
+                layout: LayoutKind::Network,
+                draw: DrawMode::Pairs,
                 other: vec![("embed".into(), "1".into()), ("q".into(), "a b&c=d".into())],
             },
         ];
@@ -272,8 +404,7 @@ mod tests {
         let state = ViewState {
             sectors: vec!["automotive".into(), "semiconductors".into()],
             from: Some(1988),
-            to: None,
-            other: vec![],
+            ..Default::default()
         };
         assert_eq!(
             state.to_query(),
@@ -295,6 +426,23 @@ mod tests {
             }]
         );
         assert!(warnings[0].to_string().contains("from=nineteen"));
+    }
+
+    #[test]
+    fn reads_focus_layout_and_drawing() {
+        let (state, warnings) = ViewState::parse_query("region=ITC4&layout=network&draw=pairs");
+        assert!(warnings.is_empty());
+        assert_eq!(state.region.as_deref(), Some("ITC4"));
+        assert_eq!(state.layout, LayoutKind::Network);
+        assert_eq!(state.draw, DrawMode::Pairs);
+        assert_eq!(state.to_query(), "region=ITC4&layout=network&draw=pairs");
+        let (state, warnings) = ViewState::parse_query("layout=globe&draw=bundles");
+        assert_eq!(
+            (state.layout, state.draw),
+            (LayoutKind::Map, DrawMode::Hubs)
+        );
+        assert_eq!(warnings.len(), 2);
+        assert!(warnings[0].to_string().contains("map or network"));
     }
 
     #[test]

@@ -134,3 +134,36 @@ fn output_is_sorted_and_deterministic() {
     assert!(g.edges.iter().all(|e| e.a < e.b));
     assert!(g.nodes.windows(2).all(|w| w[0].region < w[1].region));
 }
+
+#[test]
+fn networks_become_hubs_with_their_members_in_the_years_shown() {
+    let d = small();
+    let g = derive_graph(&d, &query(&d, &[], 2022, 2023));
+    let ids = |hub: &atlas_core::graph::Hub| -> Vec<String> {
+        hub.members
+            .iter()
+            .map(|m| d.region(m.region).id.clone())
+            .collect()
+    };
+    assert_eq!(g.hubs.len(), 2);
+    let chips = g.hub(g.hubs[0].network).unwrap();
+    assert_eq!(d.network(chips.network).id, "chips");
+    assert_eq!(ids(chips), ["ITC1", "BE2"], "Lombardy joined in 2024");
+    let cars = &g.hubs[1];
+    assert_eq!(ids(cars), ["ITC4", "ITC1", "DE2"]);
+    assert!(cars.members[2].estimated);
+    // A network with a single member in the years shown is not a hub.
+    let g = derive_graph(&d, &query(&d, &["semiconductors"], 2020, 2022));
+    assert!(g.hubs.is_empty());
+}
+
+#[test]
+fn partners_and_edge_lookup() {
+    let d = small();
+    let g = derive_graph(&d, &query(&d, &[], 1988, 2026));
+    let lombardy = d.region_by_id("ITC4").unwrap();
+    let flanders = d.region_by_id("BE2").unwrap();
+    assert_eq!(g.partners(lombardy).len(), 3);
+    assert_eq!(g.edge(flanders, lombardy).unwrap().ties.len(), 2);
+    assert_eq!(g.edge(lombardy, flanders), g.edge(flanders, lombardy));
+}

@@ -1,0 +1,549 @@
+//! The network layout: ForceAtlas2 (Jacomy et al., PLoS ONE 2014) with Barnes-Hut repulsion,
+//! started from the geographic positions and optionally pulled back towards them.
+//!
+//! Deterministic: no randomness anywhere, a fixed order of operations, so the same graph gives
+//! the same picture on every load. It runs step by step ([`ForceLayout::step`]) so a caller can
+//! spread the work over frames; [`run_to_rest`] runs it to the end.
+
+use crate::projection::MapPointKm;
+use crate::viewport::MapRectKm;
+
+/// A graph to lay out: nodes `0..n`, weighted undirected edges, and for each node the point it
+/// starts from (its geographic position) and is pulled towards when anchoring is on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ForceGraph {
+    pub anchors: Vec<MapPointKm>,
+    pub edges: Vec<(u32, u32, f64)>,
+}
+
+/// ForceAtlas2's settings, with graphology's names and defaults where they exist.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ForceSettings {
+    /// Repulsion strength (graphology `scalingRatio`).
+    pub scaling_ratio: f64,
+    /// Pull towards the centre, which keeps disconnected parts close.
+    pub gravity: f64,
+    /// Barnes-Hut accuracy: a cell this small seen from this far counts as one body.
+    pub theta: f64,
+    /// Pull towards each node's geographic position; 0 lays out the network freely.
+    pub anchor_strength: f64,
+    /// Tolerance to swinging (graphology `jitterTolerance`).
+    pub jitter_tolerance: f64,
+    /// Steps to run at most.
+    pub max_steps: usize,
+}
+
+impl Default for ForceSettings {
+    fn default() -> Self {
+        Self {
+            scaling_ratio: 8.0,
+            gravity: 1.0,
+            theta: 0.6,
+            anchor_strength: 0.0,
+            jitter_tolerance: 1.0,
+            max_steps: 400,
+        }
+    }
+}
+
+/// Layout space: the anchors scaled so that their spread is about this many units, which
+/// keeps the force constants meaningful whatever the size of the map.
+const LAYOUT_SPREAD: f64 = 100.0;
+
+/// A layout in progress.
+pub struct ForceLayout {
+    settings: ForceSettings,
+    edges: Vec<(usize, usize, f64)>,
+    anchors: Vec<[f64; 2]>,
+    /// Mass: degree + 1, as in ForceAtlas2.
+    mass: Vec<f64>,
+    pos: Vec<[f64; 2]>,
+    force: Vec<[f64; 2]>,
+    old_force: Vec<[f64; 2]>,
+    speed: f64,
+    speed_efficiency: f64,
+    steps: usize,
+    /// The layout-space transform of the anchors: map = layout * scale + offset.
+    scale: f64,
+    offset: [f64; 2],
+}
+
+/// A Barnes-Hut quadtree over the current positions.
+struct QuadTree {
+    cells: Vec<Cell>,
+}
+
+struct Cell {
+    /// Centre and half side of the square.
+    cx: f64,
+    cy: f64,
+    half: f64,
+    mass: f64,
+    /// Centre of mass.
+    mx: f64,
+    my: f64,
+    /// A leaf holds one body; an inner cell has four children.
+    body: Option<usize>,
+    children: Option<[usize; 4]>,
+}
+
+impl QuadTree {
+    fn build(pos: &[[f64; 2]], mass: &[f64]) -> Self {
+        let (mut x0, mut y0, mut x1, mut y1) = (f64::MAX, f64::MAX, f64::MIN, f64::MIN);
+        for p in pos {
+            x0 = x0.min(p[0]);
+            y0 = y0.min(p[1]);
+            x1 = x1.max(p[0]);
+            y1 = y1.max(p[1]);
+        }
+        let half = ((x1 - x0).max(y1 - y0) / 2.0).max(1e-6) * 1.0001;
+        let mut tree = QuadTree {
+            cells: vec![Cell::new((x0 + x1) / 2.0, (y0 + y1) / 2.0, half)],
+        };
+        for i in 0..pos.len() {
+            tree.insert(0, i, pos, mass, 0);
+        }
+        tree
+    }
+
+    fn insert(&mut self, cell: usize, body: usize, pos: &[[f64; 2]], mass: &[f64], depth: usize) {
+        let (bx, by, bm) = (pos[body][0], pos[body][1], mass[body]);
+        {
+            let c = &mut self.cells[cell];
+            let total = c.mass + bm;
+            c.mx = (c.mx * c.mass + bx * bm) / total;
+            c.my = (c.my * c.mass + by * bm) / total;
+            c.mass = total;
+        }
+        if self.cells[cell].children.is_none() {
+            match self.cells[cell].body {
+                None => {
+                    self.cells[cell].body = Some(body);
+                    return;
+                }
+                // Bodies at (almost) the same point share a leaf beyond this depth.
+                Some(_) if depth > 40 => return,
+                Some(existing) => {
+                    self.split(cell);
+                    self.cells[cell].body = None;
+                    let child = self.child_for(cell, pos[existing]);
+                    // The parent already counts this body's mass; its new leaf counts it anew.
+                    self.insert(child, existing, pos, mass, depth + 1);
+                }
+            }
+        }
+        let child = self.child_for(cell, [bx, by]);
+        self.insert(child, body, pos, mass, depth + 1);
+    }
+
+    /// Re-inserts a body that was already counted in the parent's mass.
+    fn insert_existing(
+        &mut self,
+        cell: usize,
+        body: usize,
+        pos: &[[f64; 2]],
+        mass: &[f64],
+        depth: usize,
+    ) {
+        self.insert(cell, body, pos, mass, depth);
+    }
+
+    fn split(&mut self, cell: usize) {
+        let (cx, cy, half) = {
+            let c = &self.cells[cell];
+            (c.cx, c.cy, c.half / 2.0)
+        };
+        let first = self.cells.len();
+        for (dx, dy) in [(-1.0, -1.0), (1.0, -1.0), (-1.0, 1.0), (1.0, 1.0)] {
+            self.cells
+                .push(Cell::new(cx + dx * half, cy + dy * half, half));
+        }
+        self.cells[cell].children = Some([first, first + 1, first + 2, first + 3]);
+    }
+
+    fn child_for(&self, cell: usize, p: [f64; 2]) -> usize {
+        let c = &self.cells[cell];
+        let children = c.children.expect("split");
+        let index = usize::from(p[0] >= c.cx) + 2 * usize::from(p[1] >= c.cy);
+        children[index]
+    }
+
+    /// Adds to `force` the repulsion on body `i` from every other body, approximating far cells.
+    fn repulse(
+        &self,
+        i: usize,
+        pos: &[[f64; 2]],
+        mass: &[f64],
+        ratio: f64,
+        theta: f64,
+        force: &mut [f64; 2],
+    ) {
+        let mut stack = vec![0usize];
+        while let Some(index) = stack.pop() {
+            let c = &self.cells[index];
+            if c.mass == 0.0 || c.body == Some(i) && c.children.is_none() {
+                continue;
+            }
+            let (dx, dy) = (pos[i][0] - c.mx, pos[i][1] - c.my);
+            let d2 = dx * dx + dy * dy;
+            let far = c.children.is_none() || (2.0 * c.half) * (2.0 * c.half) < theta * theta * d2;
+            if far {
+                if d2 > 0.0 {
+                    let factor = ratio * mass[i] * c.mass / d2;
+                    force[0] += dx * factor;
+                    force[1] += dy * factor;
+                }
+            } else if let Some(children) = c.children {
+                stack.extend(children);
+            }
+        }
+    }
+}
+
+impl Cell {
+    fn new(cx: f64, cy: f64, half: f64) -> Self {
+        Self {
+            cx,
+            cy,
+            half,
+            mass: 0.0,
+            mx: 0.0,
+            my: 0.0,
+            body: None,
+            children: None,
+        }
+    }
+}
+
+impl ForceLayout {
+    pub fn new(graph: &ForceGraph, settings: ForceSettings) -> Self {
+        let n = graph.anchors.len();
+        let rect = MapRectKm::around(graph.anchors.iter().copied()).unwrap_or(MapRectKm {
+            min: MapPointKm::new(0.0, 0.0),
+            max: MapPointKm::new(1.0, 1.0),
+        });
+        let center = rect.center();
+        let scale = (rect.width_km().max(rect.height_km()) / LAYOUT_SPREAD).max(1e-9);
+        let anchors: Vec<[f64; 2]> = graph
+            .anchors
+            .iter()
+            .map(|p| {
+                [
+                    (p.x_km - center.x_km) / scale,
+                    (p.y_km - center.y_km) / scale,
+                ]
+            })
+            .collect();
+        let mut mass = vec![1.0; n];
+        let edges: Vec<(usize, usize, f64)> = graph
+            .edges
+            .iter()
+            .filter(|(a, b, _)| a != b && (*a as usize) < n && (*b as usize) < n)
+            .map(|&(a, b, w)| (a as usize, b as usize, w))
+            .collect();
+        for &(a, b, _) in &edges {
+            mass[a] += 1.0;
+            mass[b] += 1.0;
+        }
+        // Nodes that start on the same point would never feel each other's repulsion: spread
+        // every start a hair along a golden-angle spiral (deterministic, far below a pixel).
+        let pos = anchors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let angle = i as f64 * 2.399_963_229_728_653;
+                let r = 1e-3 * (1.0 + i as f64).sqrt();
+                [a[0] + r * angle.cos(), a[1] + r * angle.sin()]
+            })
+            .collect();
+        Self {
+            settings,
+            edges,
+            pos,
+            anchors,
+            mass,
+            force: vec![[0.0; 2]; n],
+            old_force: vec![[0.0; 2]; n],
+            speed: 1.0,
+            speed_efficiency: 1.0,
+            steps: 0,
+            scale,
+            offset: [center.x_km, center.y_km],
+        }
+    }
+
+    /// Whether the layout has run all its steps.
+    pub fn done(&self) -> bool {
+        self.steps >= self.settings.max_steps || self.pos.len() < 2
+    }
+
+    pub fn steps(&self) -> usize {
+        self.steps
+    }
+
+    /// One ForceAtlas2 iteration.
+    pub fn step(&mut self) {
+        if self.done() {
+            return;
+        }
+        let n = self.pos.len();
+        let s = self.settings;
+        std::mem::swap(&mut self.force, &mut self.old_force);
+        for f in &mut self.force {
+            *f = [0.0, 0.0];
+        }
+        // Repulsion between every two nodes, by Barnes-Hut.
+        let tree = QuadTree::build(&self.pos, &self.mass);
+        for i in 0..n {
+            let mut f = [0.0, 0.0];
+            tree.repulse(i, &self.pos, &self.mass, s.scaling_ratio, s.theta, &mut f);
+            self.force[i][0] += f[0];
+            self.force[i][1] += f[1];
+        }
+        // Gravity towards the centre, and the pull towards geography.
+        for i in 0..n {
+            let [x, y] = self.pos[i];
+            let d = x.hypot(y);
+            if d > 0.0 {
+                let factor = s.gravity * self.mass[i] / d;
+                self.force[i][0] -= x * factor;
+                self.force[i][1] -= y * factor;
+            }
+            if s.anchor_strength > 0.0 {
+                let [ax, ay] = self.anchors[i];
+                self.force[i][0] -= s.anchor_strength * self.mass[i] * (x - ax);
+                self.force[i][1] -= s.anchor_strength * self.mass[i] * (y - ay);
+            }
+        }
+        // Linear attraction along edges.
+        for &(a, b, w) in &self.edges {
+            let dx = self.pos[a][0] - self.pos[b][0];
+            let dy = self.pos[a][1] - self.pos[b][1];
+            self.force[a][0] -= dx * w;
+            self.force[a][1] -= dy * w;
+            self.force[b][0] += dx * w;
+            self.force[b][1] += dy * w;
+        }
+        // Adaptive speed (ForceAtlas2, section "Adaptive speed").
+        let (mut swinging, mut traction) = (0.0, 0.0);
+        for i in 0..n {
+            let (f, o) = (self.force[i], self.old_force[i]);
+            swinging += self.mass[i] * ((o[0] - f[0]).powi(2) + (o[1] - f[1]).powi(2)).sqrt();
+            traction += 0.5 * self.mass[i] * ((o[0] + f[0]).powi(2) + (o[1] + f[1]).powi(2)).sqrt();
+        }
+        let estimated_jitter = 0.05 * (n as f64).sqrt();
+        let min_jitter = estimated_jitter.sqrt();
+        let max_jitter: f64 = 10.0;
+        let jitter = s.jitter_tolerance
+            * min_jitter.max(max_jitter.min(estimated_jitter * traction / (n as f64 * n as f64)));
+        let min_efficiency = 0.05;
+        if traction > 0.0 && swinging / traction > 2.0 && self.speed_efficiency > min_efficiency {
+            self.speed_efficiency *= 0.5;
+        }
+        let target = if swinging > 0.0 {
+            jitter * self.speed_efficiency * traction / swinging
+        } else {
+            self.speed
+        };
+        if swinging > jitter * traction {
+            if self.speed_efficiency > min_efficiency {
+                self.speed_efficiency *= 0.7;
+            }
+        } else if self.speed < 1000.0 {
+            self.speed_efficiency *= 1.3;
+        }
+        let max_rise = 0.5;
+        self.speed += (target - self.speed).min(max_rise * self.speed);
+        for i in 0..n {
+            let (f, o) = (self.force[i], self.old_force[i]);
+            let node_swinging =
+                self.mass[i] * ((o[0] - f[0]).powi(2) + (o[1] - f[1]).powi(2)).sqrt();
+            let factor = self.speed / (1.0 + (self.speed * node_swinging).sqrt());
+            // Never let one step throw a node across the layout.
+            let step = [f[0] * factor, f[1] * factor];
+            let length = step[0].hypot(step[1]);
+            let limit = LAYOUT_SPREAD * 0.1;
+            let k = if length > limit { limit / length } else { 1.0 };
+            self.pos[i][0] += step[0] * k;
+            self.pos[i][1] += step[1] * k;
+        }
+        self.steps += 1;
+    }
+
+    /// The current positions, in map space, fitted into `frame` (keeping the aspect ratio and
+    /// centred), so that the camera treats the network layout like the map.
+    pub fn positions_in(&self, frame: MapRectKm) -> Vec<MapPointKm> {
+        let points: Vec<MapPointKm> = self
+            .pos
+            .iter()
+            .map(|p| MapPointKm::new(p[0], p[1]))
+            .collect();
+        let Some(rect) = MapRectKm::around(points.iter().copied()) else {
+            return Vec::new();
+        };
+        let scale = (frame.width_km() / rect.width_km().max(1e-9))
+            .min(frame.height_km() / rect.height_km().max(1e-9));
+        let (c, fc) = (rect.center(), frame.center());
+        points
+            .into_iter()
+            .map(|p| {
+                MapPointKm::new(
+                    fc.x_km + (p.x_km - c.x_km) * scale,
+                    fc.y_km + (p.y_km - c.y_km) * scale,
+                )
+            })
+            .collect()
+    }
+
+    /// The current positions in map space at the anchors' own scale (not refitted).
+    pub fn positions(&self) -> Vec<MapPointKm> {
+        self.pos
+            .iter()
+            .map(|p| {
+                MapPointKm::new(
+                    p[0] * self.scale + self.offset[0],
+                    p[1] * self.scale + self.offset[1],
+                )
+            })
+            .collect()
+    }
+}
+
+/// Runs the layout to the end and returns positions fitted into `frame`.
+pub fn run_to_rest(
+    graph: &ForceGraph,
+    settings: ForceSettings,
+    frame: MapRectKm,
+) -> Vec<MapPointKm> {
+    let mut layout = ForceLayout::new(graph, settings);
+    while !layout.done() {
+        layout.step();
+    }
+    layout.positions_in(frame)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two clusters of five, joined by one edge, with anchors spread on a line.
+    fn two_clusters() -> ForceGraph {
+        let anchors = (0..10)
+            .map(|i| MapPointKm::new(i as f64 * 100.0, (i % 3) as f64 * 50.0))
+            .collect();
+        let mut edges = Vec::new();
+        for cluster in [0u32, 5] {
+            for a in cluster..cluster + 5 {
+                for b in a + 1..cluster + 5 {
+                    edges.push((a, b, 1.0));
+                }
+            }
+        }
+        edges.push((4, 5, 1.0));
+        ForceGraph { anchors, edges }
+    }
+
+    fn frame() -> MapRectKm {
+        MapRectKm {
+            min: MapPointKm::new(0.0, 0.0),
+            max: MapPointKm::new(1000.0, 1000.0),
+        }
+    }
+
+    #[test]
+    fn the_same_graph_gives_the_same_layout() {
+        let graph = two_clusters();
+        let a = run_to_rest(&graph, ForceSettings::default(), frame());
+        let b = run_to_rest(&graph, ForceSettings::default(), frame());
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn tied_nodes_end_closer_than_untied_ones() {
+        let graph = two_clusters();
+        let p = run_to_rest(&graph, ForceSettings::default(), frame());
+        let mean = |pairs: &[(usize, usize)]| {
+            pairs
+                .iter()
+                .map(|&(a, b)| p[a].distance_km(p[b]))
+                .sum::<f64>()
+                / pairs.len() as f64
+        };
+        let within = mean(&[(0, 1), (1, 2), (2, 3), (5, 6), (7, 8), (8, 9)]);
+        let across = mean(&[(0, 9), (1, 8), (2, 7), (3, 6)]);
+        assert!(
+            within * 2.0 < across,
+            "within {within:.0} km, across {across:.0} km"
+        );
+        for q in &p {
+            assert!(q.x_km.is_finite() && q.y_km.is_finite());
+            assert!(frame().contains(*q), "{q:?} outside the frame");
+        }
+    }
+
+    #[test]
+    fn anchoring_keeps_nodes_nearer_their_geography() {
+        let graph = two_clusters();
+        let drift = |strength: f64| {
+            let settings = ForceSettings {
+                anchor_strength: strength,
+                ..Default::default()
+            };
+            let mut layout = ForceLayout::new(&graph, settings);
+            while !layout.done() {
+                layout.step();
+            }
+            layout
+                .positions()
+                .iter()
+                .zip(&graph.anchors)
+                .map(|(p, a)| p.distance_km(*a))
+                .sum::<f64>()
+        };
+        assert!(drift(0.5) < drift(0.0) * 0.7);
+    }
+
+    #[test]
+    fn barnes_hut_repulsion_matches_the_exact_sum_closely() {
+        let pos: Vec<[f64; 2]> = (0..60)
+            .map(|i| [((i * 37) % 101) as f64, ((i * 59) % 97) as f64])
+            .collect();
+        let mass: Vec<f64> = (0..60).map(|i| 1.0 + (i % 4) as f64).collect();
+        let tree = QuadTree::build(&pos, &mass);
+        for i in [0, 17, 42] {
+            let mut approx = [0.0, 0.0];
+            tree.repulse(i, &pos, &mass, 1.0, 0.5, &mut approx);
+            let mut exact = [0.0, 0.0];
+            for j in 0..pos.len() {
+                if i != j {
+                    let (dx, dy) = (pos[i][0] - pos[j][0], pos[i][1] - pos[j][1]);
+                    let f = mass[i] * mass[j] / (dx * dx + dy * dy);
+                    exact[0] += dx * f;
+                    exact[1] += dy * f;
+                }
+            }
+            let error = (approx[0] - exact[0]).hypot(approx[1] - exact[1]);
+            assert!(
+                error < 0.1 * exact[0].hypot(exact[1]) + 1e-9,
+                "{approx:?} vs {exact:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn coincident_nodes_do_not_break_the_tree() {
+        let graph = ForceGraph {
+            anchors: vec![MapPointKm::new(5.0, 5.0); 6],
+            edges: vec![(0, 1, 1.0)],
+        };
+        let p = run_to_rest(
+            &graph,
+            ForceSettings {
+                max_steps: 50,
+                ..Default::default()
+            },
+            frame(),
+        );
+        assert!(p.iter().all(|q| q.x_km.is_finite() && q.y_km.is_finite()));
+    }
+}

@@ -1,0 +1,541 @@
+//! The scene: everything the map draws, in draw order, with its final position, size, colour and
+//! emphasis. Built from the graph by pure "reducer" functions (as sigma.js does), so the canvas
+//! renderer, the SVG export, hit testing and the tests all see the same picture.
+//!
+//! Positions are in map space (km, y down); sizes that stay constant on screen are in pixels.
+
+use std::collections::BTreeMap;
+
+use crate::dataset::{Dataset, NetworkIdx, RegionIdx, SectorIdx};
+use crate::graph::{tie_sectors, Edge, Graph, GraphQuery, TieSource};
+use crate::projection::MapPointKm;
+use crate::style::{edge_width_px, node_radius_px, EDGE_BEND};
+
+/// How a multilateral network is drawn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DrawMode {
+    /// Every two members joined, merged per region pair.
+    Pairs,
+    /// One node per network, tied to each member. The default: a 40-member network is 40
+    /// spokes instead of 780 pair edges.
+    #[default]
+    Hubs,
+}
+
+impl DrawMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DrawMode::Pairs => "pairs",
+            DrawMode::Hubs => "hubs",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "pairs" => Some(DrawMode::Pairs),
+            "hubs" => Some(DrawMode::Hubs),
+            _ => None,
+        }
+    }
+}
+
+/// What the user has singled out; everything unrelated fades.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Focus {
+    #[default]
+    None,
+    Region(RegionIdx),
+    Network(NetworkIdx),
+    /// The edge between two regions (`a < b`).
+    Edge(RegionIdx, RegionIdx),
+}
+
+/// How strongly something is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Emphasis {
+    Faded,
+    Normal,
+    Strong,
+}
+
+/// What an edge of the scene joins.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EdgeEnds {
+    /// Two regions (`a < b`), for agreements, and for networks drawn as pairs.
+    Regions(RegionIdx, RegionIdx),
+    /// A network's hub and one of its members.
+    Spoke(NetworkIdx, RegionIdx),
+}
+
+/// One coloured strand of an edge. An edge about several sectors is drawn as up to three
+/// strands bowing slightly apart, so each sector stays visible.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Strand {
+    pub control: MapPointKm,
+    pub color: String,
+    pub width_px: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SceneEdge {
+    pub ends: EdgeEnds,
+    pub from: MapPointKm,
+    pub to: MapPointKm,
+    pub strands: Vec<Strand>,
+    /// Drawn dashed: every tie behind it rests on an estimate.
+    pub dashed: bool,
+    pub emphasis: Emphasis,
+    /// Has a tie that began in the highlighted year.
+    pub is_new: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SceneNode {
+    pub region: RegionIdx,
+    pub center: MapPointKm,
+    pub radius_px: f64,
+    pub emphasis: Emphasis,
+    pub is_new: bool,
+    pub outside_europe: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SceneHub {
+    pub network: NetworkIdx,
+    pub center: MapPointKm,
+    /// Half the side of the hub's square, in pixels.
+    pub half_size_px: f64,
+    pub color: String,
+    pub label: String,
+    pub members: usize,
+    pub emphasis: Emphasis,
+    pub is_new: bool,
+}
+
+/// Everything to draw, in draw order within each list: edges, then hubs, then nodes.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scene {
+    pub edges: Vec<SceneEdge>,
+    pub hubs: Vec<SceneHub>,
+    pub nodes: Vec<SceneNode>,
+}
+
+/// What the scene is built from.
+pub struct SceneInput<'a> {
+    pub dataset: &'a Dataset,
+    pub graph: &'a Graph,
+    pub query: &'a GraphQuery,
+    /// Map-space position of every region, indexed like `dataset.regions`.
+    pub region_positions: &'a [MapPointKm],
+    /// Map-space position of every hub.
+    pub hub_positions: &'a BTreeMap<NetworkIdx, MapPointKm>,
+    pub draw: DrawMode,
+    pub focus: Focus,
+    /// Ties that began in this year are marked new (the timeline's "what is new").
+    pub highlight_year: Option<i32>,
+    /// Shrinks nodes on small maps (see [`crate::style::node_size_factor`]).
+    pub size_factor: f64,
+}
+
+/// Colour of edges whose sector is unknown; valid data never needs it.
+const FALLBACK_COLOR: &str = "#888888";
+/// Most strands one edge is drawn with.
+const MAX_STRANDS: usize = 3;
+/// Difference in bend between neighbouring strands, as a share of the edge's length.
+const STRAND_SPREAD: f64 = 0.045;
+/// Bend of hub spokes: nearly straight, so a hub reads as a star.
+const SPOKE_BEND: f64 = 0.05;
+
+fn control_point(a: MapPointKm, b: MapPointKm, bend: f64) -> MapPointKm {
+    let (dx, dy) = (b.x_km - a.x_km, b.y_km - a.y_km);
+    MapPointKm::new(
+        (a.x_km + b.x_km) / 2.0 - dy * bend,
+        (a.y_km + b.y_km) / 2.0 + dx * bend,
+    )
+}
+
+impl SceneInput<'_> {
+    fn color(&self, sector: Option<SectorIdx>) -> String {
+        sector
+            .map(|s| self.dataset.sector(s).color.clone())
+            .unwrap_or_else(|| FALLBACK_COLOR.to_owned())
+    }
+
+    /// The sectors of some ties that pass the filter, most frequent first (ties: first listed).
+    fn sectors_by_weight<'t>(
+        &self,
+        sources: impl Iterator<Item = &'t TieSource>,
+    ) -> Vec<SectorIdx> {
+        let mut counts: BTreeMap<SectorIdx, usize> = BTreeMap::new();
+        for &source in sources {
+            for &sector in tie_sectors(self.dataset, source) {
+                if self.query.sectors.is_empty() || self.query.sectors.contains(&sector) {
+                    *counts.entry(sector).or_default() += 1;
+                }
+            }
+        }
+        let mut sectors: Vec<(SectorIdx, usize)> = counts.into_iter().collect();
+        sectors.sort_by(|(sa, ca), (sb, cb)| cb.cmp(ca).then(sa.cmp(sb)));
+        sectors.into_iter().map(|(s, _)| s).collect()
+    }
+
+    fn strands(
+        &self,
+        a: MapPointKm,
+        b: MapPointKm,
+        sectors: &[SectorIdx],
+        total_width_px: f64,
+        bend: f64,
+    ) -> Vec<Strand> {
+        let shown: Vec<Option<SectorIdx>> = if sectors.is_empty() {
+            vec![None]
+        } else {
+            sectors.iter().take(MAX_STRANDS).map(|&s| Some(s)).collect()
+        };
+        let k = shown.len() as f64;
+        shown
+            .into_iter()
+            .enumerate()
+            .map(|(i, sector)| Strand {
+                control: control_point(a, b, bend + (i as f64 - (k - 1.0) / 2.0) * STRAND_SPREAD),
+                color: self.color(sector),
+                width_px: (total_width_px / k).max(1.0),
+            })
+            .collect()
+    }
+
+    fn region_emphasis(&self, region: RegionIdx, partners: &[RegionIdx]) -> Emphasis {
+        match self.focus {
+            Focus::None => Emphasis::Normal,
+            Focus::Region(r) if r == region => Emphasis::Strong,
+            Focus::Region(_) => {
+                if partners.binary_search(&region).is_ok() {
+                    Emphasis::Normal
+                } else {
+                    Emphasis::Faded
+                }
+            }
+            Focus::Network(n) => {
+                let member = self
+                    .graph
+                    .hub(n)
+                    .is_some_and(|h| h.members.iter().any(|m| m.region == region));
+                if member {
+                    Emphasis::Strong
+                } else {
+                    Emphasis::Faded
+                }
+            }
+            Focus::Edge(a, b) => {
+                if region == a || region == b {
+                    Emphasis::Strong
+                } else {
+                    Emphasis::Faded
+                }
+            }
+        }
+    }
+
+    fn pair_emphasis(&self, edge: &Edge, shown_ties: &[TieSource]) -> Emphasis {
+        match self.focus {
+            Focus::None => Emphasis::Normal,
+            Focus::Region(r) if edge.a == r || edge.b == r => Emphasis::Strong,
+            Focus::Network(n) if shown_ties.contains(&TieSource::Network(n)) => Emphasis::Strong,
+            Focus::Edge(a, b) if (edge.a, edge.b) == (a, b) => Emphasis::Strong,
+            _ => Emphasis::Faded,
+        }
+    }
+
+    fn spoke_emphasis(
+        &self,
+        network: NetworkIdx,
+        region: RegionIdx,
+        hub_members: &[RegionIdx],
+    ) -> Emphasis {
+        match self.focus {
+            Focus::None => Emphasis::Normal,
+            Focus::Region(r) if r == region => Emphasis::Strong,
+            Focus::Region(r) if hub_members.contains(&r) => Emphasis::Normal,
+            Focus::Network(n) if n == network => Emphasis::Strong,
+            _ => Emphasis::Faded,
+        }
+    }
+
+    fn hub_emphasis(&self, network: NetworkIdx, hub_members: &[RegionIdx]) -> Emphasis {
+        match self.focus {
+            Focus::None => Emphasis::Normal,
+            Focus::Network(n) if n == network => Emphasis::Strong,
+            Focus::Region(r) if hub_members.contains(&r) => Emphasis::Strong,
+            _ => Emphasis::Faded,
+        }
+    }
+}
+
+/// Builds the scene.
+pub fn build_scene(input: &SceneInput) -> Scene {
+    let graph = input.graph;
+    let max_ties = graph.nodes.iter().map(|n| n.ties).max().unwrap_or(0);
+    let focus_partners = match input.focus {
+        Focus::Region(r) => graph.partners(r),
+        _ => Vec::new(),
+    };
+    let position = |r: RegionIdx| input.region_positions[r.index()];
+
+    let mut edges = Vec::new();
+    for edge in &graph.edges {
+        // Drawn as hubs, a pair edge keeps only its agreements.
+        let shown: Vec<TieSource> = edge
+            .ties
+            .iter()
+            .map(|t| t.source)
+            .filter(|s| input.draw == DrawMode::Pairs || matches!(s, TieSource::Agreement(_)))
+            .collect();
+        if shown.is_empty() {
+            continue;
+        }
+        let shown_ties: Vec<_> = edge
+            .ties
+            .iter()
+            .filter(|t| shown.contains(&t.source))
+            .collect();
+        let (a, b) = (position(edge.a), position(edge.b));
+        let sectors = input.sectors_by_weight(shown.iter());
+        edges.push(SceneEdge {
+            ends: EdgeEnds::Regions(edge.a, edge.b),
+            from: a,
+            to: b,
+            strands: input.strands(a, b, &sectors, edge_width_px(shown.len()), EDGE_BEND),
+            dashed: shown_ties.iter().all(|t| t.estimated),
+            emphasis: input.pair_emphasis(edge, &shown),
+            is_new: input
+                .highlight_year
+                .is_some_and(|y| shown_ties.iter().any(|t| t.span.first == y)),
+        });
+    }
+
+    let mut hubs = Vec::new();
+    if input.draw == DrawMode::Hubs {
+        for hub in &graph.hubs {
+            let Some(&center) = input.hub_positions.get(&hub.network) else {
+                continue;
+            };
+            let network = input.dataset.network(hub.network);
+            let members: Vec<RegionIdx> = hub.members.iter().map(|m| m.region).collect();
+            let sectors =
+                input.sectors_by_weight(std::iter::once(&TieSource::Network(hub.network)));
+            let color = input.color(sectors.first().copied());
+            for member in &hub.members {
+                let to = position(member.region);
+                edges.push(SceneEdge {
+                    ends: EdgeEnds::Spoke(hub.network, member.region),
+                    from: center,
+                    to,
+                    strands: vec![Strand {
+                        control: control_point(center, to, SPOKE_BEND),
+                        color: color.clone(),
+                        width_px: 1.1,
+                    }],
+                    dashed: member.estimated,
+                    emphasis: input.spoke_emphasis(hub.network, member.region, &members),
+                    is_new: input.highlight_year == Some(member.span.first),
+                });
+            }
+            hubs.push(SceneHub {
+                network: hub.network,
+                center,
+                half_size_px: (5.0 + 1.2 * (hub.members.len() as f64).sqrt()) * input.size_factor,
+                color,
+                label: network.short_name("en").to_owned(),
+                members: hub.members.len(),
+                emphasis: input.hub_emphasis(hub.network, &members),
+                is_new: input.highlight_year == Some(network.founded.year),
+            });
+        }
+    }
+    // Faded first, strong last; within a level, thin before thick.
+    edges.sort_by(|x, y| {
+        x.emphasis.cmp(&y.emphasis).then(
+            x.strands
+                .iter()
+                .map(|s| s.width_px)
+                .sum::<f64>()
+                .total_cmp(&y.strands.iter().map(|s| s.width_px).sum::<f64>()),
+        )
+    });
+    hubs.sort_by_key(|h| h.emphasis);
+
+    let mut nodes: Vec<SceneNode> = graph
+        .nodes
+        .iter()
+        .map(|node| {
+            let region = input.dataset.region(node.region);
+            SceneNode {
+                region: node.region,
+                center: position(node.region),
+                radius_px: node_radius_px(node.ties, max_ties) * input.size_factor,
+                emphasis: input.region_emphasis(node.region, &focus_partners),
+                is_new: input.highlight_year.is_some_and(|y| {
+                    graph
+                        .edges
+                        .iter()
+                        .filter(|e| e.a == node.region || e.b == node.region)
+                        .any(|e| e.ties.iter().any(|t| t.span.first == y))
+                }),
+                outside_europe: region.outside_europe,
+            }
+        })
+        .collect();
+    // Big nodes first, so small neighbours stay visible on top; emphasis decides before size.
+    nodes.sort_by(|x, y| {
+        x.emphasis
+            .cmp(&y.emphasis)
+            .then(y.radius_px.total_cmp(&x.radius_px))
+            .then(x.region.cmp(&y.region))
+    });
+    Scene { edges, hubs, nodes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{geographic_layout, hub_positions};
+    use crate::{derive_graph, parse_dataset};
+
+    fn small() -> Dataset {
+        parse_dataset(include_str!("../tests/fixtures/small.json")).unwrap()
+    }
+
+    fn scene(
+        dataset: &Dataset,
+        draw: DrawMode,
+        focus: Focus,
+        highlight_year: Option<i32>,
+    ) -> Scene {
+        let query = GraphQuery {
+            sectors: Default::default(),
+            from_year: 1988,
+            to_year: 2026,
+        };
+        let graph = derive_graph(dataset, &query);
+        let layout = geographic_layout(dataset);
+        let hubs = hub_positions(&graph, &layout.positions);
+        build_scene(&SceneInput {
+            dataset,
+            graph: &graph,
+            query: &query,
+            region_positions: &layout.positions,
+            hub_positions: &hubs,
+            draw,
+            focus,
+            highlight_year,
+            size_factor: 1.0,
+        })
+    }
+
+    #[test]
+    fn pairs_draw_every_edge_and_hubs_draw_spokes_and_agreements() {
+        let d = small();
+        let pairs = scene(&d, DrawMode::Pairs, Focus::None, None);
+        assert_eq!(pairs.edges.len(), 5);
+        assert!(pairs.hubs.is_empty());
+        let hubs = scene(&d, DrawMode::Hubs, Focus::None, None);
+        assert_eq!(hubs.hubs.len(), 2);
+        let spokes = hubs
+            .edges
+            .iter()
+            .filter(|e| matches!(e.ends, EdgeEnds::Spoke(..)))
+            .count();
+        let pairs_left = hubs
+            .edges
+            .iter()
+            .filter(|e| matches!(e.ends, EdgeEnds::Regions(..)))
+            .count();
+        assert_eq!(spokes, 6, "3 members of each network");
+        assert_eq!(pairs_left, 1, "only the MoU stays a pair edge");
+        assert_eq!(hubs.nodes.len(), 4);
+    }
+
+    #[test]
+    fn an_edge_about_two_sectors_is_drawn_in_two_colours() {
+        let d = small();
+        let s = scene(&d, DrawMode::Pairs, Focus::None, None);
+        let lombardy = d.region_by_id("ITC4").unwrap();
+        let flanders = d.region_by_id("BE2").unwrap();
+        let edge = s
+            .edges
+            .iter()
+            .find(|e| e.ends == EdgeEnds::Regions(lombardy.min(flanders), lombardy.max(flanders)))
+            .unwrap();
+        // Chip network (semiconductors) and the MoU (semiconductors, chemicals).
+        let colors: Vec<&str> = edge.strands.iter().map(|s| s.color.as_str()).collect();
+        assert_eq!(colors, ["#ee7733", "#aa3377"]);
+        assert_ne!(edge.strands[0].control, edge.strands[1].control);
+    }
+
+    #[test]
+    fn focusing_a_region_fades_what_is_not_tied_to_it() {
+        let d = small();
+        let bavaria = d.region_by_id("DE2").unwrap();
+        let flanders = d.region_by_id("BE2").unwrap();
+        let s = scene(&d, DrawMode::Pairs, Focus::Region(bavaria), None);
+        let emphasis = |r| s.nodes.iter().find(|n| n.region == r).unwrap().emphasis;
+        assert_eq!(emphasis(bavaria), Emphasis::Strong);
+        assert_eq!(
+            emphasis(flanders),
+            Emphasis::Faded,
+            "Flanders has no tie to Bavaria"
+        );
+        assert!(s.edges.iter().all(|e| match e.ends {
+            EdgeEnds::Regions(a, b) =>
+                (a == bavaria || b == bavaria) == (e.emphasis == Emphasis::Strong),
+            EdgeEnds::Spoke(..) => false,
+        }));
+        // Strong things are drawn last.
+        assert_eq!(s.nodes.last().unwrap().region, bavaria);
+        assert_eq!(s.edges.last().unwrap().emphasis, Emphasis::Strong);
+    }
+
+    #[test]
+    fn focusing_a_network_lights_its_hub_and_members() {
+        let d = small();
+        let chips = NetworkIdx(0);
+        let s = scene(&d, DrawMode::Hubs, Focus::Network(chips), None);
+        let hub = s.hubs.iter().find(|h| h.network == chips).unwrap();
+        assert_eq!(hub.emphasis, Emphasis::Strong);
+        let bavaria = d.region_by_id("DE2").unwrap();
+        assert_eq!(
+            s.nodes
+                .iter()
+                .find(|n| n.region == bavaria)
+                .unwrap()
+                .emphasis,
+            Emphasis::Faded
+        );
+    }
+
+    #[test]
+    fn ties_that_began_in_the_highlighted_year_are_new() {
+        let d = small();
+        let s = scene(&d, DrawMode::Pairs, Focus::None, Some(2026));
+        let new: Vec<_> = s.edges.iter().filter(|e| e.is_new).collect();
+        assert_eq!(new.len(), 1, "only the 2026 MoU");
+        let s = scene(&d, DrawMode::Hubs, Focus::None, Some(2024));
+        assert_eq!(
+            s.edges.iter().filter(|e| e.is_new).count(),
+            1,
+            "Lombardy's spoke to the chip hub"
+        );
+    }
+
+    #[test]
+    fn estimated_ties_are_dashed() {
+        let d = small();
+        let s = scene(&d, DrawMode::Hubs, Focus::None, None);
+        let bavaria = d.region_by_id("DE2").unwrap();
+        for edge in &s.edges {
+            if let EdgeEnds::Spoke(_, region) = edge.ends {
+                assert_eq!(edge.dashed, region == bavaria);
+            }
+        }
+    }
+}
