@@ -136,18 +136,6 @@ impl QuadTree {
         self.insert(child, body, pos, mass, depth + 1);
     }
 
-    /// Re-inserts a body that was already counted in the parent's mass.
-    fn insert_existing(
-        &mut self,
-        cell: usize,
-        body: usize,
-        pos: &[[f64; 2]],
-        mass: &[f64],
-        depth: usize,
-    ) {
-        self.insert(cell, body, pos, mass, depth);
-    }
-
     fn split(&mut self, cell: usize) {
         let (cx, cy, half) = {
             let c = &self.cells[cell];
