@@ -8,12 +8,22 @@
 //! * [`url_query`]: reading and writing the page's query string (the view state).
 //! * [`panic_notice`]: a message with a reload button instead of a frozen page.
 //! * [`text_measure`]: text widths for label placement, measured by the browser.
+//! * [`state`]: the atlas's signals and memos, provided as context.
+//! * [`camera`]: fitting, panning, zooming, centring.
+//! * [`motion`]: animation frames and the reduced-motion preference.
+//! * [`canvas_draw`]: drawing the scene on a Canvas 2D context.
+//! * [`js_api`]: `window.allianceAtlas`, for host pages and tests.
 //! * [`components`]: the atlas screen and its parts.
 
 pub mod app;
+pub mod camera;
+pub mod canvas_draw;
 pub mod components;
+pub mod js_api;
 pub mod loader;
+pub mod motion;
 pub mod panic_notice;
+pub mod state;
 pub mod text_measure;
 pub mod url_query;
 

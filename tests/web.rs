@@ -88,8 +88,47 @@ async fn the_status_line_counts_what_the_map_shows() {
         text_of(&host, "[role=status]"),
         "4 regions · 7 ties · 2 networks · 1 agreement"
     );
-    assert_eq!(host.query_selector_all("path.edge").unwrap().length(), 5);
-    assert_eq!(host.query_selector_all("circle.node").unwrap().length(), 4);
+    assert!(host.query_selector("canvas.map-canvas").unwrap().is_some());
+    assert_eq!(host.query_selector_all(".network-row").unwrap().length(), 2);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_region_in_the_link_opens_its_card_with_sources() {
+    set_query("region=ITC4");
+    let host = host();
+    mount_atlas(&host);
+    settle().await;
+    let card = text_of(&host, ".details");
+    assert!(card.contains("Lombardy"), "{card}");
+    assert!(card.contains("NUTS ITC4"), "{card}");
+    assert!(
+        card.contains("since 8 November 2024"),
+        "joining date of the chip network: {card}"
+    );
+    assert!(
+        card.contains("Lombardy-Flanders Memorandum of Understanding"),
+        "{card}"
+    );
+    let link = host
+        .query_selector(".details .sources a")
+        .unwrap()
+        .expect("a source link");
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert!(link.get_attribute("href").unwrap().starts_with("https://"));
+    // Closing the card clears the focus from the link.
+    let close: web_sys::HtmlElement = host
+        .query_selector(".details-close")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    close.click();
+    settle().await;
+    assert!(host.query_selector(".details").unwrap().is_none());
+    assert_eq!(query_string(), "");
     host.remove();
 }
 
@@ -120,25 +159,23 @@ async fn clicking_a_sector_filters_the_map_and_writes_the_link() {
 }
 
 #[wasm_bindgen_test]
-async fn a_link_sets_the_years_and_the_tooltips_follow() {
+async fn a_link_sets_the_years_and_the_counts_follow() {
     set_query("sectors=semiconductors&from=2026&to=2026");
     let host = host();
     mount_atlas(&host);
     settle().await;
-    let edge = host
-        .query_selector("path.edge[data-a=ITC4][data-b=BE2], path.edge[data-a=BE2][data-b=ITC4]")
-        .unwrap()
-        .expect("an edge between Lombardy and Flanders");
-    let tooltip = edge
-        .query_selector("title")
-        .unwrap()
-        .unwrap()
-        .text_content()
-        .unwrap();
-    assert!(
-        tooltip.contains("Lombardy-Flanders Memorandum of Understanding, signed 2026-03-03"),
-        "{tooltip}"
+    assert_eq!(
+        text_of(&host, "[role=status]"),
+        "3 regions · 4 ties · 1 network · 1 agreement"
     );
+    // The last year is left out of the link when it is the default, which is this year.
+    let this_year = js_sys::Date::new_0().get_full_year() as i32;
+    let expected = if this_year > 2026 {
+        "?sectors=semiconductors&from=2026&to=2026"
+    } else {
+        "?sectors=semiconductors&from=2026"
+    };
+    assert_eq!(query_string(), expected);
     host.remove();
 
     set_query("sectors=semiconductors&from=2020&to=2025");
@@ -150,6 +187,31 @@ async fn a_link_sets_the_years_and_the_tooltips_follow() {
     assert_eq!(
         text_of(&host, "[role=status]"),
         "3 regions · 3 ties · 1 network · 0 agreements"
+    );
+    host.remove();
+    set_query("");
+}
+
+#[wasm_bindgen_test]
+async fn a_network_in_the_list_opens_its_card_and_the_link_follows() {
+    set_query("");
+    let host = host();
+    mount_atlas(&host);
+    settle().await;
+    let row: web_sys::HtmlElement = host
+        .query_selector(".network-row[data-network=cars]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    row.click();
+    settle().await;
+    assert_eq!(query_string(), "?network=cars");
+    let card = text_of(&host, ".details");
+    assert!(card.contains("Car Regions"), "{card}");
+    assert!(card.contains("3 of its 3 listed members"), "{card}");
+    assert!(
+        card.contains("estimated"),
+        "Bavaria's leaving date is inferred: {card}"
     );
     host.remove();
     set_query("");

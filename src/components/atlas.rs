@@ -1,24 +1,32 @@
-//! The atlas screen: wires the view state (from and to the URL) to the core and lays out the
-//! filters, the status line and the map.
+//! The atlas screen: builds the state from the link, keeps the link in step with the view,
+//! animates layout changes, and lays out the parts.
 
 use std::sync::Arc;
 
-use atlas_core::layout::geographic_layout;
-use atlas_core::{derive_graph, ViewState};
+use atlas_core::ViewState;
 use leptos::prelude::*;
 
+use crate::components::details_panel::DetailsPanel;
 use crate::components::map_view::MapView;
+use crate::components::network_list::NetworkList;
+use crate::components::search_box::SearchBox;
 use crate::components::sector_filter::SectorFilter;
 use crate::components::status_line::StatusLine;
+use crate::components::timeline::Timeline;
 use crate::components::url_notice::UrlNotice;
-use crate::components::year_range::YearRange;
+use crate::components::view_switch::ViewSwitch;
 use crate::loader::Loaded;
-use crate::url_query;
+use crate::motion::{animate, Animation};
+use crate::state::AtlasState;
+use crate::{js_api, url_query};
 
 /// This year, from the browser's clock.
 fn current_year() -> i32 {
     js_sys::Date::new_0().get_full_year() as i32
 }
+
+/// How long a change of layout takes on screen.
+const TRANSITION_MS: f64 = 750.0;
 
 /// The atlas, once its data is loaded.
 #[component]
@@ -30,24 +38,44 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
     // Read the link once; what cannot be used is said once, and the link is tidied.
     let (from_link, parse_warnings) = ViewState::parse_query(&url_query::current());
     let (initial_query, resolve_warnings) = from_link.resolve(&dataset, first, last);
+    let (_, selection_warnings) = from_link.selection(&dataset);
     let warnings: Vec<String> = parse_warnings
         .iter()
+        .chain(&resolve_warnings)
+        .chain(&selection_warnings)
         .map(ToString::to_string)
-        .chain(resolve_warnings.iter().map(ToString::to_string))
         .collect();
-    let view = RwSignal::new(from_link.normalised(&initial_query, &dataset, first, last));
+    let initial = from_link.normalised(&initial_query, &dataset, first, last);
 
-    let query = {
-        let dataset = dataset.clone();
-        Memo::new(move |_| view.with(|v| v.resolve(&dataset, first, last).0))
-    };
-    let graph = {
-        let dataset = dataset.clone();
-        Memo::new(move |_| query.with(|q| derive_graph(&dataset, q)))
-    };
-    Effect::new(move |_| url_query::replace(&view.with(ViewState::to_query)));
+    let state = AtlasState::new(
+        dataset.clone(),
+        loaded.basemap.clone().ok(),
+        (first, last),
+        initial,
+    );
+    provide_context(state);
+    js_api::install(state);
 
-    let layout = Arc::new(geographic_layout(&dataset));
+    Effect::new(move |_| url_query::replace(&state.view.with(ViewState::to_query)));
+
+    // Layout changes glide from where things are to where they go.
+    let running = StoredValue::new_local(None::<Animation>);
+    Effect::new(move |previous: Option<()>| {
+        let target = state.target.get();
+        if previous.is_none() {
+            state.shown.set(target);
+            return;
+        }
+        if let Some(animation) = running.try_update_value(Option::take).flatten() {
+            animation.cancel();
+        }
+        let start = state.shown.get_untracked();
+        let animation = animate(TRANSITION_MS, move |t| {
+            state.shown.set(start.lerp(&target, t));
+        });
+        running.set_value(Some(animation));
+    });
+
     let about = format!(
         "{} regions, {} networks and {} agreements, each with its sources. Data updated {}.",
         dataset.regions.len(),
@@ -63,22 +91,22 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                     <h1>"Alliance Atlas"</h1>
                     <p class="tagline">"Europe's regions and the alliances that tie them"</p>
                 </div>
-                <StatusLine graph=graph/>
+                <SearchBox/>
+                <StatusLine graph=state.graph/>
             </header>
             <UrlNotice warnings=Signal::derive(move || warnings.clone())/>
             <div class="workspace">
                 <aside class="sidebar" aria-label="Filters">
-                    <SectorFilter dataset=dataset.clone() view=view/>
-                    <YearRange view=view query=query first=first last=last/>
+                    <ViewSwitch/>
+                    <SectorFilter/>
+                    <Timeline/>
+                    <NetworkList/>
                     <p class="about-data">{about}</p>
                 </aside>
-                <MapView
-                    dataset=dataset.clone()
-                    graph=graph
-                    query=query
-                    layout=layout
-                    basemap=loaded.basemap.clone()
-                />
+                <div class="map-area">
+                    <MapView/>
+                    <DetailsPanel/>
+                </div>
             </div>
         </div>
     }

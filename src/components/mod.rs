@@ -1,10 +1,20 @@
 //! The atlas screen and its parts. Components bind signals to core functions and draw.
 
 pub mod atlas;
+pub mod details_panel;
+pub mod edge_card;
 pub mod load_error;
-pub mod map_layers;
+pub mod map_canvas;
+pub mod map_labels;
 pub mod map_view;
+pub mod network_card;
+pub mod network_list;
+pub mod region_card;
+pub mod search_box;
 pub mod sector_filter;
+pub mod sources_list;
 pub mod status_line;
+pub mod timeline;
+pub mod tooltip;
 pub mod url_notice;
-pub mod year_range;
+pub mod view_switch;

@@ -1,9 +1,16 @@
-//! Sector chips: each toggles one sector; none selected means every sector.
+//! Sector chips: each toggles one sector; none selected means every sector. Each chip shows
+//! the sector's colour and how many ties in the years shown are about it, so the chips are the
+//! legend too.
 
-use std::sync::Arc;
+use std::collections::BTreeMap;
 
-use atlas_core::{Dataset, ViewState};
+use atlas_core::dataset::SectorIdx;
+use atlas_core::graph::tie_sectors;
+use atlas_core::{derive_graph, GraphQuery};
 use leptos::prelude::*;
+
+use crate::components::status_line::grouped;
+use crate::state::use_atlas;
 
 /// Toggles `id` in a sorted list of sector ids.
 pub fn toggled(sectors: &[String], id: &str) -> Vec<String> {
@@ -15,14 +22,40 @@ pub fn toggled(sectors: &[String], id: &str) -> Vec<String> {
     next
 }
 
-/// The sector filter. Each chip is a toggle button (`aria-pressed`), its colour is the colour
-/// of the sector's edges, so the chips double as the legend.
+/// The sector filter and legend.
 #[component]
-pub fn SectorFilter(dataset: Arc<Dataset>, view: RwSignal<ViewState>) -> impl IntoView {
+pub fn SectorFilter() -> impl IntoView {
+    let state = use_atlas();
+    let view = state.view;
+    let dataset = state.dataset();
+    // Ties per sector in the years shown, whatever sectors are picked: what a chip would add.
+    let counts = {
+        let dataset = dataset.clone();
+        Memo::new(move |_| {
+            let (from_year, to_year) = state.query.with(|q| (q.from_year, q.to_year));
+            let all = derive_graph(
+                &dataset,
+                &GraphQuery {
+                    sectors: Default::default(),
+                    from_year,
+                    to_year,
+                },
+            );
+            let mut counts: BTreeMap<SectorIdx, usize> = BTreeMap::new();
+            for tie in all.edges.iter().flat_map(|e| &e.ties) {
+                for &s in tie_sectors(&dataset, tie.source) {
+                    *counts.entry(s).or_default() += 1;
+                }
+            }
+            counts
+        })
+    };
     let chips = dataset
         .sectors
         .iter()
-        .map(|sector| {
+        .enumerate()
+        .map(|(i, sector)| {
+            let idx = SectorIdx(i as u32);
             let id = sector.id.clone();
             let pressed = {
                 let id = id.clone();
@@ -32,11 +65,20 @@ pub fn SectorFilter(dataset: Arc<Dataset>, view: RwSignal<ViewState>) -> impl In
                 let id = id.clone();
                 move |_| view.update(|v| v.sectors = toggled(&v.sectors, &id))
             };
+            let count = move || counts.with(|c| c.get(&idx).copied().unwrap_or(0));
             view! {
                 <li>
-                    <button type="button" class="chip" data-sector=id aria-pressed=pressed on:click=toggle>
+                    <button
+                        type="button"
+                        class="chip"
+                        class:empty=move || count() == 0
+                        data-sector=id
+                        aria-pressed=pressed
+                        on:click=toggle
+                    >
                         <span class="swatch" aria-hidden="true" style:background-color=sector.color.clone()></span>
                         <span class="chip-label">{sector.labels.get("en").to_owned()}</span>
+                        <span class="count" title="ties in the years shown">{move || grouped(count())}</span>
                     </button>
                 </li>
             }
@@ -57,7 +99,7 @@ pub fn SectorFilter(dataset: Arc<Dataset>, view: RwSignal<ViewState>) -> impl In
                 </button>
             </div>
             <p class="filter-hint">
-                {move || if none_selected() { "All sectors shown. Pick one or more to narrow the map." } else { "Showing ties in the sectors picked." }}
+                {move || if none_selected() { "All sectors shown. Pick one or more to narrow the map; numbers are ties in the years shown." } else { "Showing ties in the sectors picked." }}
             </p>
             <ul class="chips">{chips}</ul>
         </section>

@@ -7,14 +7,18 @@ export class AtlasPage {
     this.page = page;
     this.status = page.getByRole("status").filter({ hasText: "regions" });
     this.map = page.locator(".map");
-    this.edges = page.locator("path.edge");
-    this.nodes = page.locator("circle.node");
+    this.canvas = page.locator("canvas.map-canvas");
+    this.labels = page.locator(".map-labels text");
+    this.details = page.locator(".details");
+    this.tooltip = page.locator(".tooltip");
+    this.search = page.getByRole("combobox", { name: "Find a region or network" });
   }
 
   /** Opens the atlas with a query string (without "?") and waits for the map. */
   async open(query = "") {
     await this.page.goto(query ? `./?${query}` : "./");
     await expect(this.status).toBeVisible();
+    await expect.poll(() => this.labels.count()).toBeGreaterThan(0);
   }
 
   chip(sectorId) {
@@ -25,11 +29,30 @@ export class AtlasPage {
     return this.page.locator(`input[type=range][name="${name}"]`);
   }
 
-  /** The edge between two regions, whichever way round the page draws it. */
-  edge(a, b) {
-    return this.page.locator(
-      `path.edge[data-a="${a}"][data-b="${b}"], path.edge[data-a="${b}"][data-b="${a}"]`,
-    );
+  networkRow(id) {
+    return this.page.locator(`.network-row[data-network="${id}"]`);
+  }
+
+  label(regionId) {
+    return this.page.locator(`.map-labels text[data-region="${regionId}"]`);
+  }
+
+  hubLabel(networkId) {
+    return this.page.locator(`.map-labels text[data-network="${networkId}"]`);
+  }
+
+  /** Where a region's node is drawn, in page pixels (the map is a canvas). */
+  regionPoint(id) {
+    return this.page.evaluate((id) => window.allianceAtlas.regionPoint(id), id);
+  }
+
+  hubPoint(id) {
+    return this.page.evaluate((id) => window.allianceAtlas.hubPoint(id), id);
+  }
+
+  /** The middle of the arc between two regions, in page pixels, or null. */
+  edgePoint(a, b) {
+    return this.page.evaluate(([a, b]) => window.allianceAtlas.edgePoint(a, b), [a, b]);
   }
 
   query() {
@@ -42,8 +65,36 @@ export class AtlasPage {
     return text.match(/[\d,]+/g).map((n) => Number(n.replaceAll(",", "")));
   }
 
+  /** The camera, as the transform of the label overlay. */
   async transform() {
-    return this.page.locator("g.viewport").getAttribute("transform");
+    return this.page.locator(".map-labels > g").getAttribute("transform");
+  }
+
+  /** Waits until the camera has not moved for a few frames (after a wheel or a glide). */
+  async cameraAtRest() {
+    let previous = await this.transform();
+    await expect
+      .poll(async () => {
+        await this.page.waitForTimeout(120);
+        const now = await this.transform();
+        const still = now === previous;
+        previous = now;
+        return still;
+      })
+      .toBe(true);
+  }
+
+  /** The colour of the canvas pixel at a page point, as [r, g, b]. */
+  async pixel(point) {
+    return this.page.evaluate(({ x, y }) => {
+      const canvas = document.querySelector("canvas.map-canvas");
+      const rect = canvas.getBoundingClientRect();
+      const scale = canvas.width / rect.width;
+      const data = canvas
+        .getContext("2d")
+        .getImageData(Math.round((x - rect.left) * scale), Math.round((y - rect.top) * scale), 1, 1).data;
+      return [data[0], data[1], data[2]];
+    }, point);
   }
 }
 

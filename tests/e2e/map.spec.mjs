@@ -28,11 +28,10 @@ test("wheel, buttons, keys and drag move the camera; reset brings it back", asyn
   await expect.poll(() => atlas.transform()).not.toBe(start);
 });
 
-test("zooming in reveals labels that had no room, none overlapping", async ({ atlas, page }) => {
-  await atlas.open();
-  const overlaps = () =>
-    page.evaluate(() => {
-      const boxes = [...document.querySelectorAll(".labels text")].map((t) => t.getBoundingClientRect());
+/** How many pairs of map labels overlap on screen. */
+function overlaps(page) {
+  return page.evaluate(() => {
+      const boxes = [...document.querySelectorAll(".map-labels text")].map((t) => t.getBoundingClientRect());
       let count = 0;
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++) {
@@ -40,27 +39,41 @@ test("zooming in reveals labels that had no room, none overlapping", async ({ at
           if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) count++;
         }
       return count;
-    });
+  });
+}
+
+test("zooming in reveals labels that had no room, none overlapping", async ({ atlas, page }) => {
+  await atlas.open();
   const labelled = () =>
-    page.evaluate(() => [...document.querySelectorAll(".labels text")].map((t) => t.dataset.region));
+    page.evaluate(() =>
+      [...document.querySelectorAll(".map-labels text[data-region]")].map((t) => t.dataset.region),
+    );
   const before = await labelled();
   expect(before.length).toBeGreaterThan(20);
-  expect(await overlaps()).toBe(0);
+  expect(await overlaps(page)).toBe(0);
   // Around Lombardy many small neighbours have no room for a name at the first zoom.
-  const lombardy = page.locator('circle.node[data-region="ITC4"]');
-  const at = await lombardy.boundingBox();
-  await page.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+  const at = await atlas.regionPoint("ITC4");
+  await page.mouse.move(at.x, at.y);
   await page.mouse.wheel(0, -700);
   await expect
     .poll(async () => (await labelled()).filter((r) => !before.includes(r)).length)
     .toBeGreaterThan(3);
-  expect(await overlaps()).toBe(0);
+  expect(await overlaps(page)).toBe(0);
+});
+
+test("with every network drawn as pairs at 1280x800, no two labels overlap", async ({ atlas, page }) => {
+  await atlas.open("draw=pairs");
+  const [, ties] = await atlas.counts();
+  expect(ties).toBeGreaterThan(2000);
+  expect(await atlas.labels.count()).toBeGreaterThan(30);
+  expect(await overlaps(page)).toBe(0);
 });
 
 test("a broken data file shows its problems, not a blank page", async ({ atlas, page }) => {
   await page.route("**/data/atlas.json", async (route) => {
     const response = await route.fetch();
     const text = (await response.text()).replace('"lat": 45.621', '"lat": 145.621');
+    expect(text).toContain('"lat": 145.621');
     await route.fulfill({ response, body: text });
   });
   await page.goto("./");

@@ -316,28 +316,22 @@ impl Dataset {
         self.sector_ids.get(id).copied()
     }
 
-    /// The first year anything in the data starts and the last year anything starts or ends.
+    /// The first and the last year in which anything in the data starts (a network is founded,
+    /// a region joins, an agreement is signed). The timeline runs from the first to the later of
+    /// the last and today; an end date in the future does not stretch it.
     pub fn year_bounds(&self) -> (i32, i32) {
         let starts = self
             .networks
             .iter()
-            .map(|n| n.founded.year)
-            .chain(self.agreements.iter().map(|a| a.signed.year));
-        let ends = self
-            .networks
-            .iter()
             .flat_map(|n| {
-                n.members
-                    .iter()
-                    .flat_map(|m| std::iter::once(m.joined.year).chain(m.left.map(|d| d.year)))
+                std::iter::once(n.founded.year).chain(n.members.iter().map(|m| m.joined.year))
             })
-            .chain(
-                self.agreements
-                    .iter()
-                    .flat_map(|a| std::iter::once(a.signed.year).chain(a.ends.map(|d| d.year))),
-            );
-        let first = starts.clone().min().unwrap_or(self.updated.year);
-        let last = starts.chain(ends).max().unwrap_or(self.updated.year);
-        (first, last.max(first))
+            .chain(self.agreements.iter().map(|a| a.signed.year));
+        let (first, last) = starts.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
+        if first > last {
+            (self.updated.year, self.updated.year)
+        } else {
+            (first, last)
+        }
     }
 }

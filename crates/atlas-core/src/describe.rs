@@ -83,3 +83,84 @@ pub fn node_tooltip(dataset: &Dataset, node: &Node, lang: &str) -> String {
         }
     )
 }
+
+/// A date as people read it: "3 March 2026", "March 2026" or "2026".
+pub fn long_date(date: crate::date::PartialDate) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match (date.month, date.day) {
+        (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[(m - 1) as usize], date.year),
+        (Some(m), None) => format!("{} {}", MONTHS[(m - 1) as usize], date.year),
+        _ => date.year.to_string(),
+    }
+}
+
+/// The tooltip of a network drawn as a hub.
+pub fn hub_tooltip(dataset: &Dataset, hub: &crate::graph::Hub, lang: &str) -> String {
+    let network = dataset.network(hub.network);
+    let sectors: Vec<&str> = network
+        .sectors
+        .iter()
+        .map(|&s| dataset.sector(s).labels.get(lang))
+        .collect();
+    let name = network.names.get(lang);
+    let title = if network.acronym.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{} ({name})", network.acronym)
+    };
+    format!(
+        "{title}\n{} members in the years shown · founded {}\n{}",
+        hub.members.len(),
+        long_date(network.founded),
+        sectors.join(", ")
+    )
+}
+
+/// The tooltip of one member's spoke to its network's hub.
+pub fn spoke_tooltip(
+    dataset: &Dataset,
+    hub: &crate::graph::Hub,
+    region: RegionIdx,
+    lang: &str,
+) -> String {
+    let network = dataset.network(hub.network);
+    let member = hub.members.iter().find(|m| m.region == region);
+    let since = member.map_or(String::new(), |m| {
+        let estimated = if m.estimated { " (estimated)" } else { "" };
+        match m.span.last {
+            Some(last) => format!(", {}–{last}{estimated}", m.span.first),
+            None => format!(", member since {}{estimated}", m.span.first),
+        }
+    });
+    format!(
+        "{} in {}{since}",
+        dataset.region(region).names.get(lang),
+        network.short_name(lang)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::PartialDate;
+
+    #[test]
+    fn dates_read_as_people_write_them() {
+        assert_eq!(long_date(PartialDate::ymd(2026, 3, 3)), "3 March 2026");
+        assert_eq!(long_date("1988-09".parse().unwrap()), "September 1988");
+        assert_eq!(long_date(PartialDate::year(2004)), "2004");
+    }
+}

@@ -333,3 +333,29 @@ mod network_layout_tests {
         assert!(pairs.hubs.is_empty());
     }
 }
+
+impl Placement {
+    /// The placement a share `t` (0 to 1) of the way from `self` to `to`. Hubs only in `to`
+    /// appear at their place; hubs only in `self` are dropped.
+    pub fn lerp(&self, to: &Placement, t: f64) -> Placement {
+        let mix = |a: MapPointKm, b: MapPointKm| {
+            MapPointKm::new(
+                a.x_km + (b.x_km - a.x_km) * t,
+                a.y_km + (b.y_km - a.y_km) * t,
+            )
+        };
+        Placement {
+            regions: to
+                .regions
+                .iter()
+                .enumerate()
+                .map(|(i, &b)| self.regions.get(i).map_or(b, |&a| mix(a, b)))
+                .collect(),
+            hubs: to
+                .hubs
+                .iter()
+                .map(|(&n, &b)| (n, self.hubs.get(&n).map_or(b, |&a| mix(a, b))))
+                .collect(),
+        }
+    }
+}

@@ -25,6 +25,7 @@ pub mod load;
 pub mod projection;
 pub mod raw;
 pub mod scene;
+pub mod search;
 pub mod style;
 pub mod validate;
 pub mod view_state;

@@ -271,6 +271,33 @@ impl SceneInput<'_> {
     }
 }
 
+/// Longest hub label, in characters; longer names are cut at a word and end with "…".
+pub const HUB_LABEL_CHARS: usize = 22;
+
+/// A hub's label: its acronym, or its name cut to fit.
+pub fn short_label(name: &str) -> String {
+    if name.chars().count() <= HUB_LABEL_CHARS {
+        return name.to_owned();
+    }
+    let mut out = String::new();
+    for word in name.split_whitespace() {
+        let next = if out.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{out} {word}")
+        };
+        if next.chars().count() + 1 > HUB_LABEL_CHARS {
+            break;
+        }
+        out = next;
+    }
+    if out.is_empty() {
+        out = name.chars().take(HUB_LABEL_CHARS - 1).collect();
+    }
+    out.push('…');
+    out
+}
+
 /// Builds the scene.
 pub fn build_scene(input: &SceneInput) -> Scene {
     let graph = input.graph;
@@ -345,7 +372,7 @@ pub fn build_scene(input: &SceneInput) -> Scene {
                 center,
                 half_size_px: (5.0 + 1.2 * (hub.members.len() as f64).sqrt()) * input.size_factor,
                 color,
-                label: network.short_name("en").to_owned(),
+                label: short_label(network.short_name("en")),
                 members: hub.members.len(),
                 emphasis: input.hub_emphasis(hub.network, &members),
                 is_new: input.highlight_year == Some(network.founded.year),
@@ -524,6 +551,21 @@ mod tests {
             s.edges.iter().filter(|e| e.is_new).count(),
             1,
             "Lombardy's spoke to the chip hub"
+        );
+    }
+
+    #[test]
+    fn long_hub_labels_are_cut_at_a_word() {
+        assert_eq!(short_label("ESRA"), "ESRA");
+        assert_eq!(
+            short_label("Strategic Alliance of North-West Italy"),
+            "Strategic Alliance of…"
+        );
+        assert!(
+            short_label("Supercalifragilisticexpialidocious")
+                .chars()
+                .count()
+                <= HUB_LABEL_CHARS
         );
     }
 

@@ -1,0 +1,204 @@
+//! Finding regions and networks by any of their names, in any language, or by code.
+//!
+//! Matching ignores case and accents ("baden-wurttemberg" finds Baden-Württemberg, "quebec"
+//! finds Québec), and ranks: the code exactly, then a name starting with the query, then a
+//! word of a name starting with it, then the query anywhere in a name.
+
+use crate::dataset::{Dataset, NetworkIdx, RegionIdx};
+
+/// Something the search found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Found {
+    Region(RegionIdx),
+    Network(NetworkIdx),
+}
+
+/// A result, with the name that matched (which may be in another language than the display).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SearchHit {
+    pub found: Found,
+    pub matched: String,
+}
+
+/// Lower case without accents, for comparing.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let folded = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä'
+            | 'Å' => "a",
+            'æ' | 'Æ' => "ae",
+            'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+            'ď' | 'đ' | 'Ď' | 'Đ' => "d",
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ě' => {
+                "e"
+            }
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+            'ľ' | 'ĺ' | 'ł' | 'Ľ' | 'Ĺ' | 'Ł' => "l",
+            'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø'
+            | 'Ő' => "o",
+            'œ' | 'Œ' => "oe",
+            'ŕ' | 'ř' | 'Ŕ' | 'Ř' => "r",
+            'ś' | 'š' | 'ș' | 'ş' | 'Ś' | 'Š' | 'Ș' | 'Ş' => "s",
+            'ß' => "ss",
+            'ť' | 'ț' | 'ţ' | 'Ť' | 'Ț' | 'Ţ' => "t",
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ů' | 'Ű' => {
+                "u"
+            }
+            'ý' | 'ÿ' | 'Ý' => "y",
+            'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+            '’' | '\'' => "'",
+            _ => {
+                out.extend(c.to_lowercase());
+                continue;
+            }
+        };
+        out.push_str(folded);
+    }
+    out
+}
+
+/// How well `name` matches the folded query: lower is better, `None` is no match.
+fn rank(name: &str, query: &str) -> Option<u8> {
+    let name = fold(name);
+    if name == query {
+        Some(1)
+    } else if name.starts_with(query) {
+        Some(2)
+    } else if name
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| word.starts_with(query))
+    {
+        Some(3)
+    } else if name.contains(query) {
+        Some(4)
+    } else {
+        None
+    }
+}
+
+/// Regions and networks matching `query`, best first, at most `limit`.
+pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
+    let query = fold(query.trim());
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let mut hits: Vec<(u8, String, SearchHit)> = Vec::new();
+    for (i, region) in dataset.regions.iter().enumerate() {
+        let found = Found::Region(RegionIdx(i as u32));
+        let english = region.names.get("en").to_owned();
+        if fold(&region.id) == query {
+            hits.push((
+                0,
+                english.clone(),
+                SearchHit {
+                    found,
+                    matched: region.id.clone(),
+                },
+            ));
+            continue;
+        }
+        let best = region
+            .names
+            .iter()
+            .filter_map(|(_, name)| rank(name, &query).map(|r| (r, name)))
+            .min_by_key(|(r, _)| *r);
+        let code_prefix = fold(&region.id)
+            .starts_with(&query)
+            .then_some((2u8, region.id.as_str()));
+        if let Some((r, name)) = best.or(code_prefix) {
+            hits.push((
+                r,
+                english,
+                SearchHit {
+                    found,
+                    matched: name.to_owned(),
+                },
+            ));
+        }
+    }
+    for (i, network) in dataset.networks.iter().enumerate() {
+        let found = Found::Network(NetworkIdx(i as u32));
+        let english = network.names.get("en").to_owned();
+        let acronym = (!network.acronym.is_empty())
+            .then(|| rank(&network.acronym, &query).map(|r| (r.min(2), network.acronym.as_str())))
+            .flatten();
+        let best = network
+            .names
+            .iter()
+            .filter_map(|(_, name)| rank(name, &query).map(|r| (r, name)))
+            .chain(acronym)
+            .min_by_key(|(r, _)| *r);
+        if let Some((r, name)) = best {
+            // Networks after regions of the same rank: the search is mainly for places.
+            hits.push((
+                r,
+                english,
+                SearchHit {
+                    found,
+                    matched: name.to_owned(),
+                },
+            ));
+        }
+    }
+    hits.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then_with(|| {
+                matches!(a.2.found, Found::Network(_)).cmp(&matches!(b.2.found, Found::Network(_)))
+            })
+            .then_with(|| a.1.cmp(&b.1))
+    });
+    hits.into_iter()
+        .take(limit)
+        .map(|(_, _, hit)| hit)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse_dataset;
+
+    fn small() -> Dataset {
+        parse_dataset(include_str!("../tests/fixtures/small.json")).unwrap()
+    }
+
+    fn ids(d: &Dataset, hits: &[SearchHit]) -> Vec<String> {
+        hits.iter()
+            .map(|h| match h.found {
+                Found::Region(r) => d.region(r).id.clone(),
+                Found::Network(n) => d.network(n).id.clone(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_by_name_in_any_language_and_by_code() {
+        let d = small();
+        assert_eq!(ids(&d, &search(&d, "Lombardia", 5)), ["ITC4"]);
+        assert_eq!(ids(&d, &search(&d, "vlaanderen", 5)), ["BE2"]);
+        assert_eq!(ids(&d, &search(&d, "itc4", 5)), ["ITC4"]);
+        assert_eq!(ids(&d, &search(&d, "BAYERN", 5)), ["DE2"]);
+        assert!(search(&d, "  ", 5).is_empty());
+    }
+
+    #[test]
+    fn ignores_accents_and_ranks_prefixes_first() {
+        assert_eq!(fold("Baden-Württemberg"), "baden-wurttemberg");
+        assert_eq!(fold("Québec"), "quebec");
+        assert_eq!(fold("Łódzkie"), "lodzkie");
+        let d = small();
+        // "p" starts Piedmont and Piemonte, and is inside "Chip Regions".
+        let hits = search(&d, "p", 5);
+        assert_eq!(ids(&d, &hits), ["ITC1", "chips"]);
+        assert_eq!(ids(&d, &search(&d, "CR", 5)), ["chips"], "acronyms count");
+    }
+
+    #[test]
+    fn codes_match_by_prefix_too() {
+        let d = small();
+        // Equal ranks are ordered by English name.
+        assert_eq!(ids(&d, &search(&d, "it", 5)), ["ITC4", "ITC1"]);
+    }
+}

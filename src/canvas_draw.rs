@@ -1,0 +1,325 @@
+//! Draws a [`Scene`] on a Canvas 2D context: basemap, edges (batched by style), hubs, nodes,
+//! and the highlights of hover, focus and the timeline. Positions come from the scene and the
+//! camera; this module decides nothing about what to show.
+
+use std::collections::BTreeMap;
+
+use atlas_core::hit::Hit;
+use atlas_core::scene::{Emphasis, Scene, SceneEdge};
+use atlas_core::style::edge_opacity;
+use atlas_core::viewport::{MapRectKm, Viewport};
+use wasm_bindgen::JsValue;
+use web_sys::{CanvasRenderingContext2d, Path2d};
+
+/// Colours read from the page's CSS custom properties, so a host site's theme applies.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Theme {
+    pub sea: String,
+    pub land: String,
+    pub border: String,
+    pub node: String,
+    pub node_outside: String,
+    pub node_ring: String,
+    pub accent: String,
+    pub new_glow: String,
+    pub muted: String,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Self {
+            sea: "#e4ecf4".into(),
+            land: "#fbfbf8".into(),
+            border: "#c3ccd7".into(),
+            node: "#1d3557".into(),
+            node_outside: "#5d6b80".into(),
+            node_ring: "#ffffff".into(),
+            accent: "#1f5fae".into(),
+            new_glow: "#f2b705".into(),
+            muted: "#536072".into(),
+        }
+    }
+}
+
+impl Theme {
+    /// Reads the `--atlas-*` custom properties of `element`, keeping defaults for missing ones.
+    pub fn from_css(element: &web_sys::Element) -> Self {
+        let mut theme = Theme::default();
+        let Some(style) =
+            web_sys::window().and_then(|w| w.get_computed_style(element).ok().flatten())
+        else {
+            return theme;
+        };
+        let read = |name: &str, slot: &mut String| {
+            if let Ok(value) = style.get_property_value(name) {
+                let value = value.trim();
+                if !value.is_empty() {
+                    *slot = value.to_owned();
+                }
+            }
+        };
+        read("--atlas-sea", &mut theme.sea);
+        read("--atlas-land", &mut theme.land);
+        read("--atlas-border", &mut theme.border);
+        read("--atlas-node", &mut theme.node);
+        read("--atlas-node-outside", &mut theme.node_outside);
+        read("--atlas-node-ring", &mut theme.node_ring);
+        read("--atlas-accent", &mut theme.accent);
+        read("--atlas-new", &mut theme.new_glow);
+        read("--atlas-muted", &mut theme.muted);
+        theme
+    }
+}
+
+/// Everything one frame needs.
+pub struct Frame<'a> {
+    pub scene: &'a Scene,
+    pub camera: &'a Viewport,
+    pub theme: &'a Theme,
+    pub basemap: &'a [Path2d],
+    pub inset: Option<MapRectKm>,
+    /// Draw the basemap and the inset: only where positions are geographic (the map layout).
+    pub geographic: bool,
+    pub hover: Option<Hit>,
+    /// Device pixels per CSS pixel.
+    pub dpr: f64,
+}
+
+fn alpha_for(emphasis: Emphasis, normal: f64) -> f64 {
+    match emphasis {
+        Emphasis::Faded => 0.07,
+        Emphasis::Normal => normal,
+        Emphasis::Strong => 0.95,
+    }
+}
+
+/// Draws one frame.
+pub fn draw(ctx: &CanvasRenderingContext2d, frame: &Frame) {
+    let v = frame.camera;
+    let dpr = frame.dpr;
+    let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
+    ctx.set_global_alpha(1.0);
+    ctx.set_fill_style_str(&frame.theme.sea);
+    ctx.fill_rect(0.0, 0.0, v.width_px, v.height_px);
+
+    if frame.geographic {
+        draw_basemap(ctx, frame);
+        draw_inset(ctx, frame);
+    }
+    draw_edges(ctx, frame);
+    draw_hubs(ctx, frame);
+    draw_nodes(ctx, frame);
+}
+
+fn draw_basemap(ctx: &CanvasRenderingContext2d, frame: &Frame) {
+    if frame.basemap.is_empty() {
+        return;
+    }
+    let v = frame.camera;
+    let s = v.px_per_km;
+    let tx = v.width_px / 2.0 - v.center.x_km * s;
+    let ty = v.height_px / 2.0 - v.center.y_km * s;
+    let dpr = frame.dpr;
+    let _ = ctx.set_transform(dpr * s, 0.0, 0.0, dpr * s, dpr * tx, dpr * ty);
+    ctx.set_fill_style_str(&frame.theme.land);
+    ctx.set_stroke_style_str(&frame.theme.border);
+    ctx.set_line_width(0.7 / s);
+    ctx.set_line_join("round");
+    for path in frame.basemap {
+        ctx.fill_with_path_2d(path);
+        ctx.stroke_with_path(path);
+    }
+    let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
+}
+
+fn draw_inset(ctx: &CanvasRenderingContext2d, frame: &Frame) {
+    let Some(inset) = frame.inset else {
+        return;
+    };
+    let v = frame.camera;
+    let a = v.screen_from_map(inset.min);
+    let b = v.screen_from_map(inset.max);
+    ctx.set_global_alpha(1.0);
+    ctx.set_fill_style_str("rgba(255,255,255,0.55)");
+    ctx.fill_rect(a.x_px, a.y_px, b.x_px - a.x_px, b.y_px - a.y_px);
+    ctx.set_stroke_style_str(&frame.theme.muted);
+    ctx.set_line_width(1.0);
+    let _ = ctx.set_line_dash(&dash(&[3.0, 3.0]));
+    ctx.stroke_rect(a.x_px, a.y_px, b.x_px - a.x_px, b.y_px - a.y_px);
+    let _ = ctx.set_line_dash(&dash(&[]));
+}
+
+fn dash(pattern: &[f64]) -> JsValue {
+    let array = js_sys::Array::new();
+    for &p in pattern {
+        array.push(&JsValue::from_f64(p));
+    }
+    array.into()
+}
+
+/// The style a strand is stroked with; strands with equal styles share one path.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct StrokeStyle {
+    emphasis: Emphasis,
+    color: String,
+    /// Width in hundredths of a pixel (an integer, so it can be a map key).
+    width_centipx: u32,
+    dashed: bool,
+}
+
+fn draw_edges(ctx: &CanvasRenderingContext2d, frame: &Frame) {
+    let v = frame.camera;
+    let normal = edge_opacity(frame.scene.edges.len());
+    let mut batches: BTreeMap<StrokeStyle, Vec<&SceneEdge>> = BTreeMap::new();
+    for edge in &frame.scene.edges {
+        for strand in &edge.strands {
+            batches
+                .entry(StrokeStyle {
+                    emphasis: edge.emphasis,
+                    color: strand.color.clone(),
+                    width_centipx: (strand.width_px * 100.0).round() as u32,
+                    dashed: edge.dashed,
+                })
+                .or_default()
+                .push(edge);
+        }
+    }
+    ctx.set_line_cap("round");
+    // BTreeMap order puts Faded before Normal before Strong: strong edges end on top.
+    for (style, edges) in &batches {
+        ctx.set_global_alpha(alpha_for(style.emphasis, normal));
+        ctx.set_stroke_style_str(&style.color);
+        ctx.set_line_width(style.width_centipx as f64 / 100.0);
+        let _ = ctx.set_line_dash(&dash(if style.dashed { &[4.0, 3.0] } else { &[] }));
+        ctx.begin_path();
+        for edge in edges {
+            let from = v.screen_from_map(edge.from);
+            let to = v.screen_from_map(edge.to);
+            for strand in edge.strands.iter().filter(|s| {
+                s.color == style.color && (s.width_px * 100.0).round() as u32 == style.width_centipx
+            }) {
+                let c = v.screen_from_map(strand.control);
+                ctx.move_to(from.x_px, from.y_px);
+                ctx.quadratic_curve_to(c.x_px, c.y_px, to.x_px, to.y_px);
+            }
+        }
+        ctx.stroke();
+    }
+    let _ = ctx.set_line_dash(&dash(&[]));
+    // Ties new in the highlighted year get a glow underneath a solid redraw.
+    for edge in frame.scene.edges.iter().filter(|e| e.is_new) {
+        stroke_edge(ctx, v, edge, &frame.theme.new_glow, 4.0, 0.55);
+        stroke_edge(ctx, v, edge, "", 0.0, 1.0);
+    }
+    if let Some(Hit::Edge(ends)) = frame.hover {
+        if let Some(edge) = frame.scene.edges.iter().find(|e| e.ends == ends) {
+            stroke_edge(ctx, v, edge, "", 1.5, 1.0);
+        }
+    }
+}
+
+/// Strokes an edge's strands in their colour (or `color` if not empty), `extra_px` wider.
+fn stroke_edge(
+    ctx: &CanvasRenderingContext2d,
+    v: &Viewport,
+    edge: &SceneEdge,
+    color: &str,
+    extra_px: f64,
+    alpha: f64,
+) {
+    let from = v.screen_from_map(edge.from);
+    let to = v.screen_from_map(edge.to);
+    ctx.set_global_alpha(alpha);
+    for strand in &edge.strands {
+        let c = v.screen_from_map(strand.control);
+        ctx.set_stroke_style_str(if color.is_empty() {
+            &strand.color
+        } else {
+            color
+        });
+        ctx.set_line_width(strand.width_px + extra_px);
+        ctx.begin_path();
+        ctx.move_to(from.x_px, from.y_px);
+        ctx.quadratic_curve_to(c.x_px, c.y_px, to.x_px, to.y_px);
+        ctx.stroke();
+    }
+}
+
+fn draw_hubs(ctx: &CanvasRenderingContext2d, frame: &Frame) {
+    let v = frame.camera;
+    for hub in &frame.scene.hubs {
+        let c = v.screen_from_map(hub.center);
+        let h = hub.half_size_px;
+        let hovered = frame.hover == Some(Hit::Hub(hub.network));
+        ctx.set_global_alpha(match hub.emphasis {
+            Emphasis::Faded => 0.25,
+            _ => 1.0,
+        });
+        if hub.is_new {
+            ctx.set_fill_style_str(&frame.theme.new_glow);
+            diamond(ctx, c.x_px, c.y_px, h + 5.0);
+            ctx.fill();
+        }
+        ctx.set_fill_style_str(&hub.color);
+        ctx.set_stroke_style_str(&frame.theme.node_ring);
+        ctx.set_line_width(1.5);
+        diamond(ctx, c.x_px, c.y_px, h);
+        ctx.fill();
+        ctx.stroke();
+        if hub.emphasis == Emphasis::Strong || hovered {
+            ctx.set_stroke_style_str(&frame.theme.accent);
+            ctx.set_line_width(2.5);
+            diamond(ctx, c.x_px, c.y_px, h + 3.5);
+            ctx.stroke();
+        }
+    }
+}
+
+fn diamond(ctx: &CanvasRenderingContext2d, x: f64, y: f64, r: f64) {
+    ctx.begin_path();
+    ctx.move_to(x, y - r);
+    ctx.line_to(x + r, y);
+    ctx.line_to(x, y + r);
+    ctx.line_to(x - r, y);
+    ctx.close_path();
+}
+
+fn draw_nodes(ctx: &CanvasRenderingContext2d, frame: &Frame) {
+    let v = frame.camera;
+    let tau = std::f64::consts::TAU;
+    for node in &frame.scene.nodes {
+        let c = v.screen_from_map(node.center);
+        let r = node.radius_px;
+        ctx.set_global_alpha(match node.emphasis {
+            Emphasis::Faded => 0.22,
+            _ => 1.0,
+        });
+        if node.is_new {
+            ctx.set_fill_style_str(&frame.theme.new_glow);
+            ctx.begin_path();
+            let _ = ctx.arc(c.x_px, c.y_px, r + 5.0, 0.0, tau);
+            ctx.fill();
+        }
+        ctx.set_fill_style_str(if node.outside_europe {
+            &frame.theme.node_outside
+        } else {
+            &frame.theme.node
+        });
+        ctx.set_stroke_style_str(&frame.theme.node_ring);
+        ctx.set_line_width(1.3);
+        ctx.begin_path();
+        let _ = ctx.arc(c.x_px, c.y_px, r, 0.0, tau);
+        ctx.fill();
+        ctx.stroke();
+        let hovered = frame.hover == Some(Hit::Region(node.region));
+        if node.emphasis == Emphasis::Strong || hovered {
+            ctx.set_global_alpha(1.0);
+            ctx.set_stroke_style_str(&frame.theme.accent);
+            ctx.set_line_width(2.5);
+            ctx.begin_path();
+            let _ = ctx.arc(c.x_px, c.y_px, r + 3.0, 0.0, tau);
+            ctx.stroke();
+        }
+    }
+    ctx.set_global_alpha(1.0);
+}

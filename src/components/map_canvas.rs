@@ -1,0 +1,94 @@
+//! The canvas the scene is drawn on. Redraws once per animation frame at most, whenever the
+//! scene, the camera or the hover changes; sized in device pixels for sharp lines.
+
+use std::rc::Rc;
+
+use atlas_core::LayoutKind;
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, Path2d};
+
+use crate::canvas_draw::{draw, Frame, Theme};
+use crate::motion::FrameScheduler;
+use crate::state::use_atlas;
+
+/// The drawing surface of the map.
+#[component]
+pub fn MapCanvas() -> impl IntoView {
+    let state = use_atlas();
+    let canvas = NodeRef::<Canvas>::new();
+    let basemap: Rc<Vec<Path2d>> = Rc::new(state.basemap.with_value(|b| {
+        b.as_ref()
+            .map(|b| {
+                b.countries
+                    .iter()
+                    .filter_map(|c| Path2d::new_with_path_string(&c.path).ok())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }));
+    let inset = state.geography.with_value(|g| g.inset);
+    let theme = StoredValue::new_local(Theme::default());
+
+    let scheduler = StoredValue::new_local(FrameScheduler::new(move || {
+        let Some(element) = canvas.get_untracked() else {
+            return;
+        };
+        let Some(camera) = state.camera.get_untracked() else {
+            return;
+        };
+        let dpr = web_sys::window()
+            .map_or(1.0, |w| w.device_pixel_ratio())
+            .max(1.0);
+        let (w, h) = (
+            (camera.width_px * dpr).round() as u32,
+            (camera.height_px * dpr).round() as u32,
+        );
+        if element.width() != w || element.height() != h {
+            element.set_width(w);
+            element.set_height(h);
+        }
+        let Some(ctx) = element
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+        else {
+            return;
+        };
+        state.scene.with_untracked(|scene| {
+            theme.with_value(|theme| {
+                draw(
+                    &ctx,
+                    &Frame {
+                        scene,
+                        camera: &camera,
+                        theme,
+                        basemap: &basemap,
+                        inset,
+                        geographic: state.view.with_untracked(|v| v.layout == LayoutKind::Map),
+                        hover: state.hover.get_untracked(),
+                        dpr,
+                    },
+                )
+            })
+        });
+    }));
+
+    // Read the theme once the canvas is in the page, then draw whenever anything drawn changes.
+    Effect::new(move |_| {
+        if let Some(element) = canvas.get() {
+            theme.set_value(Theme::from_css(&element));
+        }
+    });
+    Effect::new(move |_| {
+        state.scene.track();
+        state.camera.track();
+        state.hover.track();
+        state.view.with(|v| v.layout);
+        scheduler.with_value(FrameScheduler::request);
+    });
+
+    view! { <canvas class="map-canvas" node_ref=canvas aria-hidden="true"></canvas> }
+}

@@ -1,0 +1,149 @@
+//! Search: a combobox that suggests regions and networks as you type, by any name in any
+//! language or by code; choosing one focuses it and centres the map on it.
+
+use atlas_core::search::{search, Found};
+use leptos::prelude::*;
+use web_sys::KeyboardEvent;
+
+use crate::state::{use_atlas, AtlasState};
+
+/// Suggestions shown at most.
+const MAX_SUGGESTIONS: usize = 8;
+
+fn choose(state: AtlasState, found: Found) {
+    match found {
+        Found::Region(region) => {
+            state.focus_region(Some(region));
+            let at = state.shown.with_untracked(|p| p.regions[region.index()]);
+            state.centre_camera_on(at);
+        }
+        Found::Network(network) => {
+            state.focus_network(Some(network));
+            if let Some(at) = state
+                .shown
+                .with_untracked(|p| p.hubs.get(&network).copied())
+            {
+                state.centre_camera_on(at);
+            }
+        }
+    }
+}
+
+/// The search box.
+#[component]
+pub fn SearchBox() -> impl IntoView {
+    let state = use_atlas();
+    let text = RwSignal::new(String::new());
+    let open = RwSignal::new(false);
+    let active = RwSignal::new(0usize);
+    let results = Memo::new(move |_| {
+        let dataset = state.dataset();
+        text.with(|t| search(&dataset, t, MAX_SUGGESTIONS))
+    });
+    let label_of = move |found: Found| {
+        let dataset = state.dataset();
+        match found {
+            Found::Region(r) => {
+                let region = dataset.region(r);
+                (
+                    region.names.get("en").to_owned(),
+                    format!("{} · {}", region.own_name(), region.id),
+                )
+            }
+            Found::Network(n) => {
+                let network = dataset.network(n);
+                (
+                    network.short_name("en").to_owned(),
+                    format!("network · {}", network.names.get("en")),
+                )
+            }
+        }
+    };
+    let pick = move |index: usize| {
+        if let Some(hit) = results.with_untracked(|r| r.get(index).cloned()) {
+            choose(state, hit.found);
+            text.set(String::new());
+            open.set(false);
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let count = results.with_untracked(Vec::len);
+        match ev.key().as_str() {
+            "ArrowDown" if count > 0 => {
+                ev.prevent_default();
+                open.set(true);
+                active.update(|a| *a = (*a + 1) % count);
+            }
+            "ArrowUp" if count > 0 => {
+                ev.prevent_default();
+                open.set(true);
+                active.update(|a| *a = (*a + count - 1) % count);
+            }
+            "Enter" if count > 0 => {
+                ev.prevent_default();
+                pick(active.get_untracked().min(count - 1));
+            }
+            "Escape" => {
+                open.set(false);
+                text.set(String::new());
+            }
+            _ => {}
+        }
+    };
+    let expanded = move || open.get() && results.with(|r| !r.is_empty());
+    view! {
+        <div class="search" role="search">
+            <label for="search-input" class="visually-hidden">"Find a region or network"</label>
+            <input
+                id="search-input"
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder="Find a region or network (any language, or NUTS code)"
+                role="combobox"
+                aria-autocomplete="list"
+                aria-controls="search-results"
+                aria-expanded=move || expanded().to_string()
+                aria-activedescendant=move || expanded().then(|| format!("search-option-{}", active.get()))
+                prop:value=move || text.get()
+                on:input=move |ev| {
+                    text.set(event_target_value(&ev));
+                    active.set(0);
+                    open.set(true);
+                }
+                on:keydown=on_key
+                on:blur=move |_| open.set(false)
+                on:focus=move |_| open.set(true)
+            />
+            <ul id="search-results" role="listbox" aria-label="Suggestions" class:open=expanded>
+                {move || {
+                    results
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, hit)| {
+                            let (title, detail) = label_of(hit.found);
+                            let matched = (hit.matched != title && !detail.contains(&hit.matched))
+                                .then(|| format!(" · “{}”", hit.matched));
+                            view! {
+                                <li
+                                    id=format!("search-option-{i}")
+                                    role="option"
+                                    aria-selected=move || (active.get() == i).to_string()
+                                    // mousedown, not click: it comes before the input's blur.
+                                    on:mousedown=move |ev| {
+                                        ev.prevent_default();
+                                        pick(i);
+                                    }
+                                >
+                                    <span class="option-title">{title}</span>
+                                    <span class="option-detail">{detail}{matched}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,139 @@
+//! A small JavaScript API on `window.allianceAtlas`, for host pages and for tests: where a
+//! region, hub or edge is on screen (the map is a canvas, so the DOM cannot say), the current
+//! view as a query string, and focusing a region.
+//!
+//! ```js
+//! allianceAtlas.regionPoint("ITC4")        // {x, y} in client pixels, or null
+//! allianceAtlas.edgePoint("ITC4", "BE2")   // a point of the edge's arc a click reaches, or null
+//! allianceAtlas.hubPoint("esra")
+//! allianceAtlas.view()                     // "sectors=semiconductors&region=ITC4"
+//! allianceAtlas.focus("BE2")               // true if the region exists
+//! ```
+
+use atlas_core::projection::MapPointKm;
+use atlas_core::scene::EdgeEnds;
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use atlas_core::hit::{hit_test, Hit};
+
+use crate::state::AtlasState;
+
+/// The point a share `t` along a quadratic arc.
+fn arc_point(from: MapPointKm, control: MapPointKm, to: MapPointKm, t: f64) -> MapPointKm {
+    let u = 1.0 - t;
+    MapPointKm::new(
+        u * u * from.x_km + 2.0 * u * t * control.x_km + t * t * to.x_km,
+        u * u * from.y_km + 2.0 * u * t * control.y_km + t * t * to.y_km,
+    )
+}
+
+fn point_object(x: f64, y: f64) -> JsValue {
+    let object = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&object, &"x".into(), &x.into());
+    let _ = js_sys::Reflect::set(&object, &"y".into(), &y.into());
+    object.into()
+}
+
+/// Client coordinates of a map point, through the camera and the map element's position.
+fn client_point(state: AtlasState, at: MapPointKm) -> JsValue {
+    let Some(camera) = state.camera.get_untracked() else {
+        return JsValue::NULL;
+    };
+    let Some(map) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".map").ok().flatten())
+    else {
+        return JsValue::NULL;
+    };
+    let rect = map.get_bounding_client_rect();
+    let s = camera.screen_from_map(at);
+    point_object(rect.left() + s.x_px, rect.top() + s.y_px)
+}
+
+fn set_function(target: &js_sys::Object, name: &str, function: &js_sys::Function) {
+    let _ = js_sys::Reflect::set(target, &name.into(), function);
+}
+
+/// Installs `window.allianceAtlas` for this state.
+pub fn install(state: AtlasState) {
+    let api = js_sys::Object::new();
+    let region_point = Closure::<dyn Fn(String) -> JsValue>::new(move |id: String| {
+        let Some(region) = state.dataset.with_value(|d| d.region_by_id(&id)) else {
+            return JsValue::NULL;
+        };
+        let drawn = state.scene.with_untracked(|s| {
+            s.nodes
+                .iter()
+                .find(|n| n.region == region)
+                .map(|n| n.center)
+        });
+        drawn.map_or(JsValue::NULL, |at| client_point(state, at))
+    });
+    let hub_point = Closure::<dyn Fn(String) -> JsValue>::new(move |id: String| {
+        let network = state
+            .dataset
+            .with_value(|d| d.networks.iter().position(|n| n.id == id));
+        let Some(network) = network.map(|i| atlas_core::dataset::NetworkIdx(i as u32)) else {
+            return JsValue::NULL;
+        };
+        let drawn = state.scene.with_untracked(|s| {
+            s.hubs
+                .iter()
+                .find(|h| h.network == network)
+                .map(|h| h.center)
+        });
+        drawn.map_or(JsValue::NULL, |at| client_point(state, at))
+    });
+    let edge_point =
+        Closure::<dyn Fn(String, String) -> JsValue>::new(move |a: String, b: String| {
+            let ids = state
+                .dataset
+                .with_value(|d| d.region_by_id(&a).zip(d.region_by_id(&b)));
+            let Some((a, b)) = ids else {
+                return JsValue::NULL;
+            };
+            let ends = EdgeEnds::Regions(a.min(b), a.max(b));
+            let Some(camera) = state.camera.get_untracked() else {
+                return JsValue::NULL;
+            };
+            // The point nearest the middle of the arc where a click lands on this edge (near its
+            // ends a node may cover it).
+            let clickable = state.scene.with_untracked(|scene| {
+                let edge = scene.edges.iter().find(|e| e.ends == ends)?;
+                let control = edge.strands[0].control;
+                [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82]
+                    .into_iter()
+                    .map(|t| arc_point(edge.from, control, edge.to, t))
+                    .find(|&p| {
+                        hit_test(scene, &camera, camera.screen_from_map(p)) == Some(Hit::Edge(ends))
+                    })
+            });
+            clickable.map_or(JsValue::NULL, |at| client_point(state, at))
+        });
+    let view = Closure::<dyn Fn() -> JsValue>::new(move || {
+        state.view.with_untracked(|v| v.to_query()).into()
+    });
+    let focus = Closure::<dyn Fn(String) -> JsValue>::new(move |id: String| {
+        let region = state.dataset.with_value(|d| d.region_by_id(&id));
+        if region.is_some() {
+            state.focus_region(region);
+        }
+        region.is_some().into()
+    });
+    set_function(&api, "regionPoint", region_point.as_ref().unchecked_ref());
+    set_function(&api, "hubPoint", hub_point.as_ref().unchecked_ref());
+    set_function(&api, "edgePoint", edge_point.as_ref().unchecked_ref());
+    set_function(&api, "view", view.as_ref().unchecked_ref());
+    set_function(&api, "focus", focus.as_ref().unchecked_ref());
+    // The API lives as long as the page.
+    region_point.forget();
+    hub_point.forget();
+    edge_point.forget();
+    view.forget();
+    focus.forget();
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &"allianceAtlas".into(), &api);
+    }
+}
