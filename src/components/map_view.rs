@@ -227,14 +227,22 @@ pub fn MapView() -> impl IntoView {
         };
         ev.prevent_default();
         // Lines and pages are turned into pixels so every mouse zooms at the same pace.
-        let delta_px = ev.delta_y()
-            * match ev.delta_mode() {
-                1 => 16.0,
-                2 => 400.0,
-                _ => 1.0,
-            };
+        let unit = match ev.delta_mode() {
+            1 => 16.0,
+            2 => 400.0,
+            _ => 1.0,
+        };
+        let (dx, dy) = (ev.delta_x() * unit, ev.delta_y() * unit);
+        // A trackpad pinch arrives as a wheel event with Ctrl held: zoom. A two-finger swipe
+        // has a sideways part: pan. A mouse wheel only goes up and down: zoom.
+        if !ev.ctrl_key() && dx != 0.0 {
+            state.pan_camera(-dx, -dy);
+            state.settle_camera();
+            return;
+        }
         let anchor = event_point(&element, &ev);
-        state.zoom_camera(Some(anchor), (-delta_px * 0.002).exp());
+        let pace = if ev.ctrl_key() { 0.01 } else { 0.002 };
+        state.zoom_camera(Some(anchor), (-dy * pace).exp());
     };
     let on_double_click = move |ev: web_sys::MouseEvent| {
         if let Some(element) = container.get_untracked() {

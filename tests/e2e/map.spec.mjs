@@ -16,6 +16,18 @@ test("wheel, buttons, keys and drag move the camera; reset brings it back", asyn
   await page.mouse.up();
   await expect.poll(() => atlas.transform()).not.toBe(zoomed);
 
+  // A trackpad: a sideways swipe pans without zooming, a pinch (Ctrl+wheel) zooms.
+  const scale = async () => (await atlas.transform()).match(/scale\(([\d.]+)\)/)[1];
+  const beforeSwipe = await scale();
+  const translated = await atlas.transform();
+  await page.mouse.wheel(40, 25);
+  await expect.poll(() => atlas.transform()).not.toBe(translated);
+  expect(await scale()).toBe(beforeSwipe);
+  await page.keyboard.down("Control");
+  await page.mouse.wheel(0, -30);
+  await page.keyboard.up("Control");
+  await expect.poll(scale).not.toBe(beforeSwipe);
+
   await page.getByRole("button", { name: "Reset the view" }).click();
   await expect.poll(() => atlas.transform()).toBe(start);
 
