@@ -51,7 +51,11 @@ pub fn SourcesList(sources: Vec<SourceIdx>) -> impl IntoView {
             })
             .collect_view();
         let count = sources_count;
-        let summary = if count == 1 { "1 source".to_owned() } else { format!("{count} sources") };
+        let summary = if count == 1 {
+            "1 source".to_owned()
+        } else {
+            format!("{count} sources")
+        };
         // A long list folds away, one click from view; a short one is open.
         view! {
             <details class="sources" open=count <= 2>

@@ -57,9 +57,27 @@ pub struct ViewState {
     pub layout: LayoutKind,
     /// `draw=hubs` (the default) or `draw=pairs`.
     pub draw: DrawMode,
+    /// Where the map looks: `zoom=2.5&center=45.62,9.77`; `None` when fitted to all regions.
+    pub camera: Option<CameraView>,
+    /// `embed=1`: the atlas inside another site's page, with minimal chrome.
+    pub embed: bool,
+    /// `data=extract.json`: another data file of the same format, on the same site.
+    pub data: Option<String>,
     /// Parameters this version does not read, kept in their order.
     pub other: Vec<(String, String)>,
 }
+
+/// Where the camera looks, in terms that survive a different screen: the zoom relative to the
+/// scale that fits all regions, and the geographic point at the centre of the map.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CameraView {
+    /// 1 fits all regions; 2 is twice as close.
+    pub zoom: f64,
+    pub center: crate::projection::GeoPoint,
+}
+
+// Camera views come from finite, range-checked numbers only (see `parse_camera`).
+impl Eq for CameraView {}
 
 /// The parts of the view that name things in the data, resolved to indices.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -99,6 +117,10 @@ pub enum ViewWarning {
         value: String,
         choices: &'static str,
     },
+    BadCamera {
+        param: &'static str,
+        value: String,
+    },
 }
 
 impl fmt::Display for ViewWarning {
@@ -134,6 +156,11 @@ impl fmt::Display for ViewWarning {
                 value,
                 choices,
             } => write!(f, "\"{param}={value}\" in the link is not one of {choices}; using the default"),
+            ViewWarning::BadCamera { param, value } => write!(
+                f,
+                "\"{param}={value}\" in the link is not a usable {}; showing the whole map",
+                if *param == "zoom" { "zoom (a number from 0.5 to 24)" } else { "centre (latitude,longitude)" }
+            ),
         }
     }
 }
@@ -144,6 +171,7 @@ impl ViewState {
         let query = query.strip_prefix('?').unwrap_or(query);
         let mut state = ViewState::default();
         let mut warnings = Vec::new();
+        let (mut zoom, mut center) = (None, None);
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             match key.as_ref() {
                 "sectors" => {
@@ -177,9 +205,22 @@ impl ViewState {
                         choices: "hubs or pairs",
                     }),
                 },
+                "zoom" => zoom = Some(value.into_owned()),
+                "center" => center = Some(value.into_owned()),
+                "embed" => match value.trim() {
+                    "1" | "true" | "yes" => state.embed = true,
+                    "0" | "false" | "no" => state.embed = false,
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "embed",
+                        value: value.into_owned(),
+                        choices: "1 or 0",
+                    }),
+                },
+                "data" => state.data = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
                 _ => state.other.push((key.into_owned(), value.into_owned())),
             }
         }
+        state.camera = parse_camera(zoom.as_deref(), center.as_deref(), &mut warnings);
         (state, warnings)
     }
 
@@ -206,6 +247,20 @@ impl ViewState {
         }
         if self.draw != DrawMode::default() {
             parts.push(format!("draw={}", self.draw.as_str()));
+        }
+        if let Some(camera) = self.camera {
+            parts.push(format!("zoom={}", trim_number(camera.zoom, 2)));
+            parts.push(format!(
+                "center={},{}",
+                trim_number(camera.center.lat_deg, 3),
+                trim_number(camera.center.lon_deg, 3)
+            ));
+        }
+        if self.embed {
+            parts.push("embed=1".to_owned());
+        }
+        if let Some(data) = &self.data {
+            parts.push(format!("data={}", encode_path(data)));
         }
         for (key, value) in &self.other {
             parts.push(format!("{}={}", encode(key), encode(value)));
@@ -280,6 +335,9 @@ impl ViewState {
             network: selection.network.map(|n| dataset.network(n).id.clone()),
             layout: self.layout,
             draw: self.draw,
+            camera: self.camera,
+            embed: self.embed,
+            data: self.data.clone(),
             sectors: query
                 .sectors
                 .iter()
@@ -318,6 +376,86 @@ impl ViewState {
         });
         (Selection { region, network }, warnings)
     }
+}
+
+/// Reads `zoom` and `center` together: a camera needs both (a zoom alone keeps the centre of
+/// the fitted map).
+fn parse_camera(
+    zoom: Option<&str>,
+    center: Option<&str>,
+    warnings: &mut Vec<ViewWarning>,
+) -> Option<CameraView> {
+    use crate::viewport::{MAX_ZOOM, MIN_ZOOM};
+    if zoom.is_none() && center.is_none() {
+        return None;
+    }
+    let zoom_value = zoom.and_then(|z| z.trim().parse::<f64>().ok());
+    let zoom_ok = zoom_value.filter(|z| z.is_finite() && (MIN_ZOOM..=MAX_ZOOM).contains(z));
+    if let (Some(text), None) = (zoom, zoom_ok) {
+        warnings.push(ViewWarning::BadCamera {
+            param: "zoom",
+            value: text.to_owned(),
+        });
+        return None;
+    }
+    let center_ok = center.map(|c| {
+        let mut parts = c.split(',').map(|p| p.trim().parse::<f64>().ok());
+        match (parts.next().flatten(), parts.next().flatten(), parts.next()) {
+            (Some(lat), Some(lon), None)
+                if lat.is_finite()
+                    && lon.is_finite()
+                    && lat.abs() <= 90.0
+                    && lon.abs() <= 180.0 =>
+            {
+                Some(crate::projection::GeoPoint {
+                    lat_deg: lat,
+                    lon_deg: lon,
+                })
+            }
+            _ => None,
+        }
+    });
+    match (zoom_ok, center_ok) {
+        (_, Some(None)) => {
+            warnings.push(ViewWarning::BadCamera {
+                param: "center",
+                value: center.unwrap_or_default().to_owned(),
+            });
+            None
+        }
+        (Some(zoom), Some(Some(center))) => Some(CameraView { zoom, center }),
+        // One without the other: the fitted view, said discreetly.
+        (Some(_), None) => {
+            warnings.push(ViewWarning::BadCamera {
+                param: "center",
+                value: String::new(),
+            });
+            None
+        }
+        (None, Some(Some(_))) => {
+            warnings.push(ViewWarning::BadCamera {
+                param: "zoom",
+                value: String::new(),
+            });
+            None
+        }
+        (None, None) => None,
+    }
+}
+
+/// A number with at most `decimals` decimals and no trailing zeros: 2.5, 45.621, 3.
+fn trim_number(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
+/// Percent-encodes a path for a link, keeping `/` readable.
+fn encode_path(path: &str) -> String {
+    path.split('/').map(encode).collect::<Vec<_>>().join("/")
 }
 
 fn parse_year(param: &'static str, value: &str, warnings: &mut Vec<ViewWarning>) -> Option<i32> {
@@ -390,7 +528,16 @@ mod tests {
                 network: Some("esra".into()),
                 layout: LayoutKind::Network,
                 draw: DrawMode::Pairs,
-                other: vec![("embed".into(), "1".into()), ("q".into(), "a b&c=d".into())],
+                camera: Some(CameraView {
+                    zoom: 3.25,
+                    center: crate::projection::GeoPoint {
+                        lat_deg: 50.5,
+                        lon_deg: 4.25,
+                    },
+                }),
+                embed: true,
+                data: Some("extracts/a b.json".into()),
+                other: vec![("q".into(), "a b&c=d".into())],
             },
         ];
         for state in states {
@@ -443,6 +590,44 @@ mod tests {
         );
         assert_eq!(warnings.len(), 2);
         assert!(warnings[0].to_string().contains("map or network"));
+    }
+
+    #[test]
+    fn camera_embed_and_data_round_trip() {
+        let (state, warnings) = ViewState::parse_query(
+            "zoom=2.5&center=45.621,9.769&embed=1&data=extracts/lombardy.json",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let camera = state.camera.unwrap();
+        assert_eq!(camera.zoom, 2.5);
+        assert_eq!(
+            (camera.center.lat_deg, camera.center.lon_deg),
+            (45.621, 9.769)
+        );
+        assert!(state.embed);
+        assert_eq!(state.data.as_deref(), Some("extracts/lombardy.json"));
+        assert_eq!(
+            state.to_query(),
+            "zoom=2.5&center=45.621,9.769&embed=1&data=extracts/lombardy.json"
+        );
+    }
+
+    #[test]
+    fn a_bad_camera_falls_back_to_the_whole_map_and_says_so() {
+        for query in [
+            "zoom=900&center=45,9",
+            "zoom=2&center=north",
+            "zoom=2",
+            "center=45,9",
+            "zoom=nan&center=45,9",
+        ] {
+            let (state, warnings) = ViewState::parse_query(query);
+            assert_eq!(state.camera, None, "{query}");
+            assert_eq!(warnings.len(), 1, "{query}: {warnings:?}");
+            assert!(warnings[0].to_string().contains("showing the whole map"));
+        }
+        assert_eq!(trim_number(3.0, 2), "3");
+        assert_eq!(trim_number(2.456, 2), "2.46");
     }
 
     #[test]
