@@ -11,7 +11,14 @@ use crate::loader::{load_all, LoadFailure, Loaded};
 /// The root component.
 #[component]
 pub fn App() -> impl IntoView {
-    let loaded = LocalResource::new(|| async { load_all().await.map(Arc::new) });
+    // Which data file to load is the one part of the link read before the data exists.
+    let data_param = atlas_core::ViewState::parse_query(&crate::url_query::current())
+        .0
+        .data;
+    let loaded = LocalResource::new(move || {
+        let data_param = data_param.clone();
+        async move { load_all(data_param).await.map(Arc::new) }
+    });
     view! {
         <Suspense fallback=|| view! { <Loading/> }>
             {move || {

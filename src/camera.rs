@@ -1,8 +1,9 @@
 //! Moving the camera: fit, pan, zoom about a point, centre on a place. All through the pure
 //! [`Viewport`] functions of the core; the state keeps the result.
 
-use atlas_core::projection::MapPointKm;
+use atlas_core::projection::{geo_from_map, map_from_geo, MapPointKm};
 use atlas_core::viewport::{ScreenPointPx, Viewport};
+use atlas_core::CameraView;
 use leptos::prelude::*;
 
 use crate::motion::animate;
@@ -14,15 +15,62 @@ pub const FIT_MARGIN_PX: f64 = 28.0;
 const FOCUS_ZOOM: f64 = 2.2;
 
 impl AtlasState {
+    /// The camera that shows all regions in a map of the given size.
+    fn fitted(&self, width_px: f64, height_px: f64) -> Option<Viewport> {
+        let bounds = self.geography.with_value(|g| g.bounds())?;
+        Some(Viewport::fit(bounds, width_px, height_px, FIT_MARGIN_PX))
+    }
+
     /// Fits all regions into a map of the given size.
     pub fn fit_camera(&self, width_px: f64, height_px: f64) {
-        let Some(bounds) = self.geography.with_value(|g| g.bounds()) else {
+        let Some(fitted) = self.fitted(width_px, height_px) else {
             return;
         };
-        let fitted = Viewport::fit(bounds, width_px, height_px, FIT_MARGIN_PX);
         self.fit_px_per_km.set(fitted.px_per_km);
         self.camera.set(Some(fitted));
         self.settle_camera();
+    }
+
+    /// Points the camera where the link says (or fits all regions when it says nothing).
+    pub fn apply_camera_view(&self) {
+        let Some(current) = self.camera.get_untracked() else {
+            return;
+        };
+        let Some(fitted) = self.fitted(current.width_px, current.height_px) else {
+            return;
+        };
+        self.fit_px_per_km.set(fitted.px_per_km);
+        let camera = match self.view.with_untracked(|v| v.camera) {
+            None => fitted,
+            Some(view) => Viewport {
+                center: map_from_geo(view.center),
+                px_per_km: fitted.px_per_km * view.zoom,
+                ..fitted
+            },
+        };
+        self.camera.set(Some(camera));
+        self.settle_camera();
+    }
+
+    /// The camera as the link writes it: `None` while it shows the fitted view.
+    fn camera_view(&self) -> Option<CameraView> {
+        let camera = self.camera.get_untracked()?;
+        let fitted = self.fitted(camera.width_px, camera.height_px)?;
+        let zoom = camera.px_per_km / fitted.px_per_km;
+        let offset_px = camera.center.distance_km(fitted.center) * camera.px_per_km;
+        if (zoom - 1.0).abs() < 0.01 && offset_px < 2.0 {
+            return None;
+        }
+        Some(CameraView {
+            zoom: (zoom * 1000.0).round() / 1000.0,
+            center: {
+                let geo = geo_from_map(camera.center);
+                atlas_core::projection::GeoPoint {
+                    lat_deg: (geo.lat_deg * 10000.0).round() / 10000.0,
+                    lon_deg: (geo.lon_deg * 10000.0).round() / 10000.0,
+                }
+            },
+        })
     }
 
     /// Back to the fitted view.
@@ -32,11 +80,32 @@ impl AtlasState {
         }
     }
 
-    /// Marks the camera as at rest: labels are re-placed for it.
+    /// Marks the camera as at rest: the link says where it is, and the camera snaps to exactly
+    /// what the link says (less than a pixel away), so a page opened from the link draws the
+    /// very same picture. Labels are then re-placed for it.
     pub fn settle_camera(&self) {
+        let view = self.camera_view();
+        if let Some(current) = self.camera.get_untracked() {
+            if let Some(fitted) = self.fitted(current.width_px, current.height_px) {
+                let snapped = match view {
+                    None => fitted,
+                    Some(v) => Viewport {
+                        center: map_from_geo(v.center),
+                        px_per_km: fitted.px_per_km * v.zoom,
+                        ..fitted
+                    },
+                };
+                if snapped != current {
+                    self.camera.set(Some(snapped));
+                }
+            }
+        }
         let now = self.camera.get_untracked();
         if self.settled_camera.get_untracked() != now {
             self.settled_camera.set(now);
+        }
+        if self.view.with_untracked(|v| v.camera != view) {
+            self.view.update(|v| v.camera = view);
         }
     }
 
@@ -65,7 +134,17 @@ impl AtlasState {
     /// The map element changed size.
     pub fn resize_camera(&self, width_px: f64, height_px: f64) {
         match self.camera.get_untracked() {
-            None => self.fit_camera(width_px, height_px),
+            None => {
+                // First sizing: look where the link says (settling first would overwrite it).
+                if let Some(fitted) = self.fitted(width_px, height_px) {
+                    self.camera.set(Some(fitted));
+                    self.apply_camera_view();
+                }
+            }
+            // Still showing everything: keep showing everything at the new size.
+            Some(_) if self.view.with_untracked(|v| v.camera.is_none()) => {
+                self.fit_camera(width_px, height_px);
+            }
             Some(v) => {
                 self.camera.set(Some(v.resized(width_px, height_px)));
                 self.settle_camera();

@@ -13,12 +13,18 @@
 //! * [`motion`]: animation frames and the reduced-motion preference.
 //! * [`canvas_draw`]: drawing the scene on a Canvas 2D context.
 //! * [`js_api`]: `window.allianceAtlas`, for host pages and tests.
+//! * [`download`]: saving files (exports) from the page.
+//! * [`embed`]: telling a host page the atlas's preferred height.
+//! * [`history_sync`]: the link and the browser history follow the view, and back again.
 //! * [`components`]: the atlas screen and its parts.
 
 pub mod app;
 pub mod camera;
 pub mod canvas_draw;
 pub mod components;
+pub mod download;
+pub mod embed;
+pub mod history_sync;
 pub mod js_api;
 pub mod loader;
 pub mod motion;

@@ -1,24 +1,56 @@
 //! Fetching the app's files. URLs are relative to the page, so the atlas works under any
 //! sub-path (`https://example.eu/atlas/`) and never asks another origin for anything.
+//!
+//! `?data=PATH` loads another data file of the same format from the same site. It must be on
+//! the page's own origin, arrive within [`DATA_TIMEOUT_MS`] and pass validation; otherwise the
+//! atlas falls back to its bundled data and says why.
 
 use std::sync::Arc;
 
 use atlas_core::basemap::Basemap;
 use atlas_core::{parse_dataset_bytes, Dataset, LoadError};
 use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
 
 /// The bundled data file, relative to the page.
 pub const DATA_URL: &str = "data/atlas.json";
 /// The bundled basemap, relative to the page.
 pub const BASEMAP_URL: &str = "basemap/europe.json";
+/// How long a data file may take to arrive.
+pub const DATA_TIMEOUT_MS: i32 = 15_000;
 
-/// Why the atlas could not start.
+/// Why a data file could not be used.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadFailure {
+    /// The address is not on the page's own site.
+    NotSameOrigin { url: String },
     /// The file could not be fetched at all.
     Fetch { url: String, message: String },
     /// The file arrived but is not a valid data file.
     Data { url: String, error: LoadError },
+}
+
+impl LoadFailure {
+    pub fn url(&self) -> &str {
+        match self {
+            LoadFailure::NotSameOrigin { url }
+            | LoadFailure::Fetch { url, .. }
+            | LoadFailure::Data { url, .. } => url,
+        }
+    }
+
+    /// One line per problem, for people.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            LoadFailure::NotSameOrigin { url } => vec![format!(
+                "{url} is not on this site; the atlas only loads data from its own address"
+            )],
+            LoadFailure::Fetch { message, .. } => vec![message.clone()],
+            LoadFailure::Data { error, .. } => {
+                error.errors.iter().map(ToString::to_string).collect()
+            }
+        }
+    }
 }
 
 /// What the atlas starts with.
@@ -27,13 +59,56 @@ pub struct Loaded {
     pub dataset: Arc<Dataset>,
     /// The basemap is decoration: without it the network still shows, with a note.
     pub basemap: Result<Arc<Basemap>, String>,
+    /// Set when `?data=` asked for a file that could not be used and the bundled data is shown.
+    pub data_fallback: Option<LoadFailure>,
+}
+
+/// Resolves `path` against the page and checks it is on the page's origin and http(s).
+pub fn same_origin_url(path: &str) -> Result<String, LoadFailure> {
+    let refused = || LoadFailure::NotSameOrigin {
+        url: path.to_owned(),
+    };
+    let page = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .ok_or_else(refused)?;
+    let base = web_sys::Url::new(&page).map_err(|_| refused())?;
+    let url = web_sys::Url::new_with_base(path, &page).map_err(|_| refused())?;
+    let web = matches!(url.protocol().as_str(), "http:" | "https:");
+    if web && url.origin() == base.origin() {
+        Ok(url.href())
+    } else {
+        Err(refused())
+    }
 }
 
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let controller = web_sys::AbortController::new().ok();
+    let timer = controller.as_ref().and_then(|c| {
+        let c = c.clone();
+        let abort = wasm_bindgen::closure::Closure::once_into_js(move || c.abort());
+        web_sys::window()?
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                abort.unchecked_ref(),
+                DATA_TIMEOUT_MS,
+            )
+            .ok()
+    });
+    let signal = controller.as_ref().map(|c| c.signal());
     let response = Request::get(url)
+        .abort_signal(signal.as_ref())
         .send()
         .await
-        .map_err(|e| format!("the request failed: {e}"))?;
+        .map_err(|e| {
+            if signal.as_ref().is_some_and(|s| s.aborted()) {
+                format!("no answer within {} seconds", DATA_TIMEOUT_MS / 1000)
+            } else {
+                format!("the request failed: {e}")
+            }
+        });
+    if let (Some(timer), Some(window)) = (timer, web_sys::window()) {
+        window.clear_timeout_with_handle(timer);
+    }
+    let response = response?;
     if !response.ok() {
         return Err(format!(
             "the server answered {} {}",
@@ -67,11 +142,38 @@ pub async fn load_basemap(url: &str) -> Result<Basemap, String> {
     serde_json::from_slice(&bytes).map_err(|e| format!("the basemap file is damaged: {e}"))
 }
 
-/// Fetches the data and the basemap at the same time.
-pub async fn load_all() -> Result<Loaded, LoadFailure> {
-    let (dataset, basemap) = futures::join!(load_dataset(DATA_URL), load_basemap(BASEMAP_URL));
+/// Fetches the data (the file `?data=` names, else the bundled one) and the basemap together.
+/// A `?data=` file that cannot be used gives way to the bundled data, with the reason kept.
+pub async fn load_all(data_param: Option<String>) -> Result<Loaded, LoadFailure> {
+    let requested = async {
+        match &data_param {
+            None => None,
+            Some(path) => Some(match same_origin_url(path) {
+                Ok(url) => load_dataset(&url).await.map_err(|failure| match failure {
+                    // Report the address as the link wrote it.
+                    LoadFailure::Fetch { message, .. } => LoadFailure::Fetch {
+                        url: path.clone(),
+                        message,
+                    },
+                    LoadFailure::Data { error, .. } => LoadFailure::Data {
+                        url: path.clone(),
+                        error,
+                    },
+                    other => other,
+                }),
+                Err(refused) => Err(refused),
+            }),
+        }
+    };
+    let (requested, basemap) = futures::join!(requested, load_basemap(BASEMAP_URL));
+    let (dataset, data_fallback) = match requested {
+        Some(Ok(dataset)) => (dataset, None),
+        Some(Err(failure)) => (load_dataset(DATA_URL).await?, Some(failure)),
+        None => (load_dataset(DATA_URL).await?, None),
+    };
     Ok(Loaded {
-        dataset: Arc::new(dataset?),
+        dataset: Arc::new(dataset),
         basemap: basemap.map(Arc::new),
+        data_fallback,
     })
 }

@@ -35,6 +35,8 @@ pub struct AtlasState {
     pub hover: RwSignal<Option<Hit>>,
     /// The year the timeline is showing, whose new ties are highlighted.
     pub highlight_year: RwSignal<Option<i32>>,
+    /// The timeline is playing: its steps replace the history entry instead of adding one.
+    pub playing: RwSignal<bool>,
     /// Hold the network layout near geography.
     pub keep_near_geography: RwSignal<bool>,
     /// Where things should be for the current layout.
@@ -48,6 +50,10 @@ pub struct AtlasState {
     /// The scale that fits all regions; zoom limits are relative to it.
     pub fit_px_per_km: RwSignal<f64>,
     pub scene: Memo<Scene>,
+    /// Inside another site's page (`embed=1`): minimal chrome, the wheel scrolls the host.
+    pub embed: bool,
+    /// The user has clicked into the map: in an embed, the wheel then zooms it.
+    pub map_active: RwSignal<bool>,
 }
 
 /// Pull towards geography in the network layout when "keep near the map" is on.
@@ -62,6 +68,7 @@ impl AtlasState {
         initial: ViewState,
     ) -> Self {
         let (first, last) = years;
+        let embed = initial.embed;
         let geography = Arc::new(geographic_layout(&dataset));
         let view = RwSignal::new(initial);
         let query = {
@@ -156,6 +163,7 @@ impl AtlasState {
             focus,
             hover: RwSignal::new(None),
             highlight_year,
+            playing: RwSignal::new(false),
             keep_near_geography,
             target,
             shown,
@@ -163,6 +171,8 @@ impl AtlasState {
             settled_camera,
             fit_px_per_km: RwSignal::new(1.0),
             scene,
+            embed,
+            map_active: RwSignal::new(false),
         }
     }
 

@@ -8,9 +8,19 @@ pub fn current() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the query string without adding a history entry or reloading; keeps the path
-/// and the fragment.
+/// Adds a history entry with the query string (back and forward then move between views);
+/// keeps the path and the fragment. Inside a sandboxed frame history may refuse: that is
+/// ignored, the view still works.
+pub fn push(query: &str) {
+    write(query, true);
+}
+
+/// Replaces the query string without adding a history entry or reloading.
 pub fn replace(query: &str) {
+    write(query, false);
+}
+
+fn write(query: &str, push: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -26,6 +36,11 @@ pub fn replace(query: &str) {
         format!("{path}?{query}{hash}")
     };
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let null = wasm_bindgen::JsValue::NULL;
+        let _ = if push {
+            history.push_state_with_url(&null, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&null, "", Some(&url))
+        };
     }
 }

@@ -63,6 +63,7 @@ fn mount_atlas(host: &web_sys::HtmlElement) {
     let loaded = Arc::new(Loaded {
         dataset,
         basemap: Err("no basemap in this test".into()),
+        data_fallback: None,
     });
     let handle = leptos::mount::mount_to(host.clone(), move || {
         view! { <Atlas loaded=loaded.clone()/> }

@@ -6,11 +6,13 @@ use std::sync::Arc;
 use atlas_core::ViewState;
 use leptos::prelude::*;
 
+use crate::components::data_notice::DataNotice;
 use crate::components::details_panel::DetailsPanel;
 use crate::components::map_view::MapView;
 use crate::components::network_list::NetworkList;
 use crate::components::search_box::SearchBox;
 use crate::components::sector_filter::SectorFilter;
+use crate::components::share_menu::ShareMenu;
 use crate::components::status_line::StatusLine;
 use crate::components::timeline::Timeline;
 use crate::components::url_notice::UrlNotice;
@@ -18,7 +20,7 @@ use crate::components::view_switch::ViewSwitch;
 use crate::loader::Loaded;
 use crate::motion::{animate, Animation};
 use crate::state::AtlasState;
-use crate::{js_api, url_query};
+use crate::{embed, history_sync, js_api, url_query};
 
 /// This year, from the browser's clock.
 fn current_year() -> i32 {
@@ -56,7 +58,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
     provide_context(state);
     js_api::install(state);
 
-    Effect::new(move |_| url_query::replace(&state.view.with(ViewState::to_query)));
+    history_sync::install(state);
 
     // Layout changes glide from where things are to where they go.
     let running = StoredValue::new_local(None::<Animation>);
@@ -84,19 +86,44 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
         dataset.updated
     );
 
+    let embed = state.embed;
+    if embed {
+        embed::announce_height();
+    }
+    // In an embed the filters fold away behind a button; on a full page they are always there.
+    let filters_open = RwSignal::new(!embed);
+    let full_atlas = move || crate::components::share_menu::view_link(&state);
+    let data_fallback = loaded.data_fallback.clone();
+
     view! {
-        <div class="atlas">
+        <div class="atlas" class:embed=embed>
             <header class="topbar">
                 <div class="brand">
                     <h1>"Alliance Atlas"</h1>
-                    <p class="tagline">"Europe's regions and the alliances that tie them"</p>
+                    {(!embed).then(|| view! { <p class="tagline">"Europe's regions and the alliances that tie them"</p> })}
                 </div>
                 <SearchBox/>
                 <StatusLine graph=state.graph/>
+                <ShareMenu/>
+                {embed.then(|| view! {
+                    <a class="full-atlas" href=full_atlas target="_blank" rel="noopener">"Open full atlas ↗"</a>
+                })}
             </header>
             <UrlNotice warnings=Signal::derive(move || warnings.clone())/>
-            <div class="workspace">
-                <aside class="sidebar" aria-label="Filters">
+            {data_fallback.map(|failure| view! { <DataNotice failure=failure/> })}
+            <div class="workspace" class:filters-closed=move || !filters_open.get()>
+                {embed.then(|| view! {
+                    <button
+                        type="button"
+                        class="filters-toggle"
+                        aria-expanded=move || filters_open.get().to_string()
+                        aria-controls="filters"
+                        on:click=move |_| filters_open.update(|o| *o = !*o)
+                    >
+                        {move || if filters_open.get() { "Hide filters" } else { "Filters" }}
+                    </button>
+                })}
+                <aside class="sidebar" id="filters" aria-label="Filters" hidden=move || !filters_open.get()>
                     <ViewSwitch/>
                     <SectorFilter/>
                     <Timeline/>

@@ -7,16 +7,12 @@ use crate::loader::LoadFailure;
 /// Lists why the data could not be loaded, one problem per line, never a blank page.
 #[component]
 pub fn LoadErrorPanel(failure: LoadFailure) -> impl IntoView {
-    let (title, url, lines): (&str, String, Vec<String>) = match failure {
-        LoadFailure::Fetch { url, message } => {
-            ("The atlas could not fetch its data", url, vec![message])
-        }
-        LoadFailure::Data { url, error } => (
-            "The data file has problems",
-            url,
-            error.errors.iter().map(ToString::to_string).collect(),
-        ),
+    let title = match failure {
+        LoadFailure::Data { .. } => "The data file has problems",
+        _ => "The atlas could not fetch its data",
     };
+    let url = failure.url().to_owned();
+    let lines = failure.lines();
     let count = lines.len();
     view! {
         <main class="load-error" role="alert">

@@ -65,6 +65,13 @@ fn observe_size(container: &web_sys::HtmlElement, state: AtlasState) {
     on_resize.forget();
 }
 
+/// Whether the keyboard's zoom modifier is Cmd (Apple) rather than Ctrl.
+fn is_mac() -> bool {
+    web_sys::window()
+        .and_then(|w| w.navigator().platform().ok())
+        .is_some_and(|p| p.starts_with("Mac") || p.starts_with("iP"))
+}
+
 /// What a click or tap on the map does.
 fn activate(state: AtlasState, hit: Option<Hit>) {
     match hit {
@@ -129,6 +136,7 @@ pub fn MapView() -> impl IntoView {
             return;
         };
         let _ = element.set_pointer_capture(ev.pointer_id());
+        state.map_active.set(true);
         let p = event_point(&element, &ev);
         pointers.update_value(|map| {
             map.insert(
@@ -215,16 +223,36 @@ pub fn MapView() -> impl IntoView {
         });
         state.settle_camera();
     };
-    let on_pointer_leave = move |_ev: PointerEvent| {
+    let on_pointer_leave = move |ev: PointerEvent| {
+        // Leaving the map with a mouse hands the wheel back to the page.
+        if state.embed && ev.pointer_type() == "mouse" {
+            state.map_active.set(false);
+        }
         if pointers.with_value(|map| map.is_empty()) && state.hover.get_untracked().is_some() {
             state.hover.set(None);
             pointer_position.set(None);
         }
     };
+    let wheel_hint = RwSignal::new(false);
+    let hint_timer = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
     let on_wheel = move |ev: WheelEvent| {
         let Some(element) = container.get_untracked() else {
             return;
         };
+        // Embedded in a page, the wheel scrolls the page unless the user clicked into the map
+        // or holds Ctrl or Cmd: no scroll hijacking. Say so briefly.
+        if state.embed && !state.map_active.get_untracked() && !ev.ctrl_key() && !ev.meta_key() {
+            wheel_hint.set(true);
+            if let Some(timer) = hint_timer.try_update_value(Option::take).flatten() {
+                timer.clear();
+            }
+            let timer = set_timeout_with_handle(
+                move || wheel_hint.set(false),
+                std::time::Duration::from_millis(1800),
+            );
+            hint_timer.set_value(timer.ok());
+            return;
+        }
         ev.prevent_default();
         // Lines and pages are turned into pixels so every mouse zooms at the same pace.
         let unit = match ev.delta_mode() {
@@ -311,6 +339,11 @@ pub fn MapView() -> impl IntoView {
                 <MapCanvas/>
                 <MapLabels/>
             </div>
+            <Show when=move || wheel_hint.get()>
+                <p class="wheel-hint" role="status">
+                    {if is_mac() { "Use ⌘ + scroll to zoom the map, or click it first" } else { "Use Ctrl + scroll to zoom the map, or click it first" }}
+                </p>
+            </Show>
             // Outside the draggable surface, so pointer capture never swallows their clicks.
             <div class="map-controls">
                 <button type="button" aria-label="Zoom in" title="Zoom in" on:click=move |_| state.zoom_camera(None, ZOOM_STEP)>"+"</button>

@@ -1,6 +1,7 @@
 //! The atlas screen and its parts. Components bind signals to core functions and draw.
 
 pub mod atlas;
+pub mod data_notice;
 pub mod details_panel;
 pub mod edge_card;
 pub mod load_error;
@@ -12,6 +13,7 @@ pub mod network_list;
 pub mod region_card;
 pub mod search_box;
 pub mod sector_filter;
+pub mod share_menu;
 pub mod sources_list;
 pub mod status_line;
 pub mod timeline;

@@ -66,7 +66,7 @@ pub fn Timeline() -> impl IntoView {
     let from = move || state.query.with(|q| q.from_year);
     let to = move || state.query.with(|q| q.to_year);
     let mode = RwSignal::new(PlayMode::InForce);
-    let playing = RwSignal::new(false);
+    let playing = state.playing;
     let interval = StoredValue::new_local(None::<IntervalHandle>);
 
     let show_year = move |year: i32| {

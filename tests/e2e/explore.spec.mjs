@@ -53,7 +53,8 @@ test("clicking an edge lists every tie between the two regions", async ({ atlas,
   await expect(card).toContainText("Lombardy–Piedmont alliance on automotive and semiconductors");
   // Its partners' names lead back to their regions.
   await card.getByRole("button", { name: "Piedmont" }).first().click();
-  await expect.poll(() => atlas.query()).toBe("?region=ITC1&draw=pairs");
+  await expect.poll(() => atlas.param("region")).toBe("ITC1");
+  expect(atlas.param("draw")).toBe("pairs");
 });
 
 test("a network from the list, or its hub on the map, lights its members and shows its card", async ({ atlas, page }) => {
@@ -124,8 +125,10 @@ test("search suggests by any name in any language or by code, and focuses the ch
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Enter");
-  await expect.poll(() => atlas.query()).toBe("?region=BE2");
-  // Centred: Flanders is near the middle of the map.
+  await expect.poll(() => atlas.param("region")).toBe("BE2");
+  // Centred on Flanders' point, zoomed in, and the link says so.
+  await expect.poll(() => atlas.param("center")).toBe("51.037,4.235");
+  expect(Number(atlas.param("zoom"))).toBeGreaterThan(2);
   const box = await atlas.map.boundingBox();
   await page.waitForTimeout(600);
   const flanders = await atlas.regionPoint("BE2");

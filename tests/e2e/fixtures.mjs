@@ -59,6 +59,11 @@ export class AtlasPage {
     return new URL(this.page.url()).search;
   }
 
+  /** One parameter of the link, or null. */
+  param(name) {
+    return new URL(this.page.url()).searchParams.get(name);
+  }
+
   /** The numbers of the status line, in order: regions, ties, networks, agreements. */
   async counts() {
     const text = await this.status.textContent();

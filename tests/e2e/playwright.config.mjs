@@ -35,11 +35,22 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs --dir dist --port ${port}`,
-    cwd: root,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/serve.mjs --dir dist --port ${port}`,
+      cwd: root,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // A host site with the atlas under /atlas/, sending the recommended CSP header and
+      // CORS for the sandboxed frame (see docs/embedding.md).
+      command: `node tests/e2e/serve.mjs --dir dist --base /atlas/ --mount /host/=tests/e2e/host --csp --cors --port ${port + 1}`,
+      cwd: root,
+      url: `http://127.0.0.1:${port + 1}/host/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

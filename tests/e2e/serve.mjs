@@ -1,23 +1,38 @@
 // A small static server for the built app, on loopback only.
 //
-//   node tests/e2e/serve.mjs [--dir dist] [--port 4173] [--base /]
+//   node tests/e2e/serve.mjs [--dir dist] [--port 4173] [--base /] [--mount /host/=DIR]
+//                            [--csp] [--cors]
 //
 // Serves `dir` under the URL prefix `base` (so the app can be tested under a sub-path such as
-// /atlas/), with correct MIME types (application/wasm) and no caching. Used by the end-to-end
-// tests and by `make shots`; `make serve` uses trunk's own server.
+// /atlas/), and each `--mount PREFIX=DIR` under its prefix, with correct MIME types
+// (application/wasm) and no caching. `--csp` sends the Content-Security-Policy that
+// docs/embedding.md recommends on the atlas's pages; `--cors` sends
+// `Access-Control-Allow-Origin: *`, which a frame sandboxed without allow-same-origin needs to
+// load the atlas's own scripts and data. Used by the end-to-end tests and `make shots`.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => {
-    if (arg.startsWith("--")) pairs.push([arg.slice(2), all[i + 1]]);
-    return pairs;
-  }, []),
-);
-const root = resolve(args.dir ?? "dist");
-const port = Number(args.port ?? 4173);
-const base = (args.base ?? "/").replace(/\/?$/, "/");
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < argv.length ? argv[i + 1] : fallback;
+};
+const flag = (name) => argv.includes(`--${name}`);
+const withSlash = (p) => p.replace(/\/?$/, "/");
+
+const port = Number(option("port", 4173));
+const mounts = [[withSlash(option("base", "/")), resolve(option("dir", "dist"))]];
+argv.forEach((arg, i) => {
+  if (arg === "--mount") {
+    const [prefix, dir] = argv[i + 1].split("=");
+    mounts.unshift([withSlash(prefix), resolve(dir)]);
+  }
+});
+export const CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'none'";
+const sendCsp = flag("csp");
+const cors = flag("cors");
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -33,44 +48,49 @@ const types = {
 };
 
 async function fileFor(urlPath) {
-  if (!urlPath.startsWith(base)) return null;
-  const relative = decodeURIComponent(urlPath.slice(base.length)) || "index.html";
-  const path = normalize(join(root, relative));
-  if (!path.startsWith(root)) return null;
-  try {
-    const info = await stat(path);
-    return info.isDirectory() ? join(path, "index.html") : path;
-  } catch {
-    return null;
+  for (const [prefix, root] of mounts) {
+    if (!urlPath.startsWith(prefix)) continue;
+    const relative = decodeURIComponent(urlPath.slice(prefix.length)) || "index.html";
+    const path = normalize(join(root, relative));
+    if (!path.startsWith(root)) return null;
+    try {
+      const info = await stat(path);
+      return { path: info.isDirectory() ? join(path, "index.html") : path, atlas: prefix === mounts.at(-1)[0] };
+    } catch {
+      return null;
+    }
   }
+  return null;
 }
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, `http://${req.headers.host}`);
-  if (url.pathname === base.replace(/\/$/, "") && base !== "/") {
-    res.writeHead(301, { Location: base + url.search });
+  const redirect = mounts.find(([prefix]) => prefix !== "/" && url.pathname === prefix.replace(/\/$/, ""));
+  if (redirect) {
+    res.writeHead(301, { Location: redirect[0] + url.search });
     res.end();
     return;
   }
-  const path = await fileFor(url.pathname);
-  if (!path) {
-    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+  const found = await fileFor(url.pathname);
+  const headers = { "Cache-Control": "no-store" };
+  if (cors) headers["Access-Control-Allow-Origin"] = "*";
+  if (!found) {
+    res.writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
     res.end("not found");
     return;
   }
   try {
-    const body = await readFile(path);
-    res.writeHead(200, {
-      "Content-Type": types[extname(path)] ?? "application/octet-stream",
-      "Cache-Control": "no-store",
-    });
+    const body = await readFile(found.path);
+    const type = types[extname(found.path)] ?? "application/octet-stream";
+    if (sendCsp && found.atlas && type.startsWith("text/html")) headers["Content-Security-Policy"] = CSP;
+    res.writeHead(200, { ...headers, "Content-Type": type });
     res.end(body);
   } catch {
-    res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
+    res.writeHead(404, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
     res.end("not found");
   }
 });
 
 server.listen(port, "127.0.0.1", () => {
-  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
+  console.log(`serving on http://127.0.0.1:${port}: ${mounts.map(([p, d]) => `${p} -> ${d}`).join(", ")}`);
 });

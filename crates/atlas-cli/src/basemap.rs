@@ -16,8 +16,9 @@ use crate::topojson::{ring, Topology};
 const TOLERANCE_KM: f64 = 1.5;
 /// Islands smaller than this are left out; Malta (316 km²) stays.
 const MIN_RING_AREA_KM2: f64 = 40.0;
-/// Space added around the area the map must cover.
-const FRAME_MARGIN_KM: f64 = 400.0;
+/// Space added around the area the map must cover: enough that the land never visibly stops at
+/// the frame, even zoomed out to the limit on a wide or tall screen.
+const FRAME_MARGIN_KM: f64 = 1600.0;
 
 const ATTRIBUTION: &str = "Country outlines: Natural Earth 1:50m Admin 0 Countries v4.1.0 \
 (public domain), via the world-atlas 2.0.2 npm package";

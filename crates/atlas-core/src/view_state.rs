@@ -249,11 +249,11 @@ impl ViewState {
             parts.push(format!("draw={}", self.draw.as_str()));
         }
         if let Some(camera) = self.camera {
-            parts.push(format!("zoom={}", trim_number(camera.zoom, 2)));
+            parts.push(format!("zoom={}", trim_number(camera.zoom, 3)));
             parts.push(format!(
                 "center={},{}",
-                trim_number(camera.center.lat_deg, 3),
-                trim_number(camera.center.lon_deg, 3)
+                trim_number(camera.center.lat_deg, 4),
+                trim_number(camera.center.lon_deg, 4)
             ));
         }
         if self.embed {

@@ -1,5 +1,5 @@
 //! The derived network as files other tools read: GEXF (Gephi), GraphML (Cytoscape, yEd,
-//! NetworkX) and CSV (spreadsheets). Pure functions from the graph to a string, shared by the
+//! NetworkX), CSV (spreadsheets) and JSON, and the current view as a standalone SVG. Pure functions from the graph to a string, shared by the
 //! command-line tool and the app's download buttons.
 //!
 //! Every format carries the same facts: nodes are the regions with at least one active tie
@@ -9,11 +9,15 @@
 mod csv;
 mod gexf;
 mod graphml;
+mod json;
+mod svg;
 mod xml;
 
 pub use self::csv::edges_csv;
 pub use self::gexf::gexf;
 pub use self::graphml::graphml;
+pub use self::json::ties_json;
+pub use self::svg::{view_svg, ExportLabel, SvgView};
 
 use crate::dataset::Dataset;
 use crate::describe::tie_line;

@@ -125,3 +125,94 @@ fn csv_has_a_row_per_edge_and_follows_the_filter() {
     assert_eq!(text.lines().count(), 1 + 1);
     assert!(text.contains("Memorandum"));
 }
+
+#[test]
+fn json_lists_every_edge_with_its_ties_and_sources() {
+    let (dataset, query) = fixture();
+    let graph = derive_graph(&dataset, &query);
+    let text = ties_json(&ExportInput {
+        dataset: &dataset,
+        graph: &graph,
+        query: &query,
+        lang: "en",
+    });
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["edges"].as_array().unwrap().len(), 5);
+    assert_eq!(value["regions"].as_array().unwrap().len(), 4);
+    let mou = value["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| e["ties"].as_array().unwrap())
+        .find(|t| t["kind"] == "mou")
+        .unwrap();
+    assert_eq!(mou["signed"], "2026-03-03");
+    assert_eq!(mou["sources"][0]["url"], "https://example.org/b");
+}
+
+#[test]
+fn the_view_svg_is_well_formed_and_names_what_it_shows() {
+    use crate::layout::{geographic_layout, hub_positions};
+    use crate::scene::{build_scene, DrawMode, Emphasis, Focus, SceneInput};
+    use crate::viewport::Viewport;
+
+    let (dataset, query) = fixture();
+    let graph = derive_graph(&dataset, &query);
+    let layout = geographic_layout(&dataset);
+    let hubs = hub_positions(&graph, &layout.positions);
+    let scene = build_scene(&SceneInput {
+        dataset: &dataset,
+        graph: &graph,
+        query: &query,
+        region_positions: &layout.positions,
+        hub_positions: &hubs,
+        draw: DrawMode::Hubs,
+        focus: Focus::None,
+        highlight_year: None,
+        size_factor: 1.0,
+    });
+    let camera = Viewport::fit(layout.bounds().unwrap(), 800.0, 500.0, 20.0);
+    let labels = vec![ExportLabel {
+        text: "Lombardy <&>".into(),
+        x_px: 100.0,
+        y_px: 100.0,
+        hub: false,
+        emphasis: Emphasis::Normal,
+    }];
+    let svg = view_svg(
+        &ExportInput {
+            dataset: &dataset,
+            graph: &graph,
+            query: &query,
+            lang: "en",
+        },
+        &SvgView {
+            scene: &scene,
+            camera: &camera,
+            basemap: None,
+            inset: None,
+            geographic: true,
+            labels: &labels,
+            focus: Some("Lombardy".into()),
+        },
+    );
+    assert_eq!(count_elements(&svg, "svg"), 1);
+    assert_eq!(
+        count_elements(&svg, "circle"),
+        4 + 1,
+        "four regions and the legend's dot"
+    );
+    assert_eq!(
+        count_elements(&svg, "polygon"),
+        2 + 1,
+        "two hubs and the legend's diamond"
+    );
+    assert!(svg.contains("Lombardy &lt;&amp;&gt;"));
+    assert!(svg.contains("Focus: Lombardy"));
+    assert!(
+        svg.contains("Semiconductors") && svg.contains("Automotive"),
+        "legend"
+    );
+    assert!(svg.contains("Sources: 2 documents"));
+    assert!(svg.contains(r#"width="800""#));
+}

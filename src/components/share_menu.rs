@@ -1,0 +1,224 @@
+//! Share and export: copy the link of the view, download the view as a picture (SVG, or PNG
+//! at 1x, 2x or 4x for print) and the visible ties as CSV or JSON.
+
+use atlas_core::export::{edges_csv, ties_json, view_svg, ExportInput, ExportLabel, SvgView};
+use atlas_core::scene::Focus;
+use atlas_core::LayoutKind;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::components::map_labels::{label_measure, place_names, LabelTarget};
+use crate::download::{save_svg_as_png, save_text};
+use crate::state::{use_atlas, AtlasState};
+
+/// The view's link: the page's address without `embed=1`, so it opens the full atlas.
+pub fn view_link(state: &AtlasState) -> String {
+    let mut view = state.view.get_untracked();
+    view.embed = false;
+    let query = view.to_query();
+    let location = web_sys::window().map(|w| w.location());
+    let base = location
+        .map(|l| {
+            format!(
+                "{}{}",
+                l.origin().unwrap_or_default(),
+                l.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default();
+    if query.is_empty() {
+        base
+    } else {
+        format!("{base}?{query}")
+    }
+}
+
+/// A file name that says what the view shows: `alliance-atlas-semiconductors-2020-2026`.
+fn file_stem(state: &AtlasState) -> String {
+    let (sectors, from, to) = state.query.with_untracked(|q| {
+        let dataset = state.dataset();
+        let sectors: Vec<String> = q
+            .sectors
+            .iter()
+            .map(|&s| dataset.sector(s).id.clone())
+            .collect();
+        (sectors, q.from_year, q.to_year)
+    });
+    let mut stem = "alliance-atlas".to_owned();
+    if !sectors.is_empty() {
+        stem.push('-');
+        stem.push_str(&sectors.join("-"));
+    }
+    stem.push_str(&format!("-{from}-{to}"));
+    stem
+}
+
+/// The current view as an SVG document, and its size in pixels.
+pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
+    let camera = state.camera.get_untracked()?;
+    let dataset = state.dataset();
+    let names = place_names(state, &camera, &mut label_measure());
+    let labels: Vec<ExportLabel> = names
+        .into_iter()
+        .map(|name| {
+            let at = camera.screen_from_map(name.at);
+            ExportLabel {
+                text: name.text,
+                x_px: at.x_px,
+                y_px: at.y_px,
+                hub: matches!(name.target, LabelTarget::Hub(_)),
+                emphasis: name.emphasis,
+            }
+        })
+        .collect();
+    let focus = match state.focus.get_untracked() {
+        Focus::None => None,
+        Focus::Region(r) => Some(dataset.region(r).names.get("en").to_owned()),
+        Focus::Network(n) => Some(dataset.network(n).short_name("en").to_owned()),
+        Focus::Edge(a, b) => Some(format!(
+            "{} – {}",
+            dataset.region(a).names.get("en"),
+            dataset.region(b).names.get("en")
+        )),
+    };
+    let basemap = state.basemap.get_value();
+    let inset = state.geography.with_value(|g| g.inset);
+    let geographic = state.view.with_untracked(|v| v.layout == LayoutKind::Map);
+    let svg = state.graph.with_untracked(|graph| {
+        state.query.with_untracked(|query| {
+            state.scene.with_untracked(|scene| {
+                view_svg(
+                    &ExportInput {
+                        dataset: &dataset,
+                        graph,
+                        query,
+                        lang: "en",
+                    },
+                    &SvgView {
+                        scene,
+                        camera: &camera,
+                        basemap: basemap.as_deref(),
+                        inset,
+                        geographic,
+                        labels: &labels,
+                        focus,
+                    },
+                )
+            })
+        })
+    });
+    // The document's own size, from its root element.
+    let height = svg
+        .split("height=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .and_then(|h| h.parse().ok())
+        .unwrap_or(camera.height_px);
+    Some((svg, camera.width_px.round(), height))
+}
+
+fn export_text(state: &AtlasState, format: &str) -> String {
+    let dataset = state.dataset();
+    state.graph.with_untracked(|graph| {
+        state.query.with_untracked(|query| {
+            let input = ExportInput {
+                dataset: &dataset,
+                graph,
+                query,
+                lang: "en",
+            };
+            if format == "csv" {
+                edges_csv(&input)
+            } else {
+                ties_json(&input)
+            }
+        })
+    })
+}
+
+#[component]
+pub fn ShareMenu() -> impl IntoView {
+    let state = use_atlas();
+    let copied = RwSignal::new(None::<String>);
+    let manual_copy = RwSignal::new(None::<String>);
+    let copy_link = move |_| {
+        let link = view_link(&state);
+        let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
+        match clipboard {
+            Some(clipboard) => {
+                let promise = clipboard.write_text(&link);
+                let link_for_fallback = link.clone();
+                leptos::task::spawn_local(async move {
+                    match wasm_bindgen_futures::JsFuture::from(promise).await {
+                        Ok(_) => copied.set(Some("Link copied".into())),
+                        // A sandboxed frame or a refused permission: show it to copy by hand.
+                        Err(_) => manual_copy.set(Some(link_for_fallback)),
+                    }
+                });
+            }
+            None => manual_copy.set(Some(link)),
+        }
+    };
+    let svg = move |_| {
+        if let Some((svg, _, _)) = current_svg(&state) {
+            save_text(&svg, "image/svg+xml", &format!("{}.svg", file_stem(&state)));
+        }
+    };
+    let png = move |scale: f64| {
+        if let Some((svg, w, h)) = current_svg(&state) {
+            let name = format!("{}@{scale}x.png", file_stem(&state));
+            save_svg_as_png(&svg, w, h, scale, &name);
+        }
+    };
+    let csv = move |_| {
+        save_text(
+            &export_text(&state, "csv"),
+            "text/csv",
+            &format!("{}.csv", file_stem(&state)),
+        )
+    };
+    let json = move |_| {
+        save_text(
+            &export_text(&state, "json"),
+            "application/json",
+            &format!("{}.json", file_stem(&state)),
+        )
+    };
+    let select_all = move |ev: leptos::ev::FocusEvent| {
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            input.select();
+        }
+    };
+    view! {
+        <details class="share-menu">
+            <summary>"Share"</summary>
+            <div class="menu" role="group" aria-label="Share and export">
+                <button type="button" on:click=copy_link>"Copy link to this view"</button>
+                <Show when=move || copied.get().is_some()>
+                    <p class="menu-note" role="status">{move || copied.get()}</p>
+                </Show>
+                <Show when=move || manual_copy.get().is_some()>
+                    <label class="menu-note">
+                        "Copy this link:"
+                        <input type="text" readonly prop:value=move || manual_copy.get().unwrap_or_default() on:focus=select_all/>
+                    </label>
+                </Show>
+                <p class="menu-heading">"Picture of the map"</p>
+                <button type="button" on:click=svg>"SVG (vector, for editing)"</button>
+                <div class="menu-row">
+                    <button type="button" on:click=move |_| png(1.0)>"PNG 1×"</button>
+                    <button type="button" on:click=move |_| png(2.0)>"PNG 2×"</button>
+                    <button type="button" on:click=move |_| png(4.0)>"PNG 4× (print)"</button>
+                </div>
+                <p class="menu-heading">"The ties shown"</p>
+                <div class="menu-row">
+                    <button type="button" on:click=csv>"CSV"</button>
+                    <button type="button" on:click=json>"JSON"</button>
+                </div>
+            </div>
+        </details>
+    }
+}

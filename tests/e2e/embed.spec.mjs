@@ -1,0 +1,85 @@
+// A regional website embeds the atlas: sandboxed frame, strict CSP, sub-path, no scroll
+// hijacking, a height message, no cookies, nothing fetched from anywhere else.
+import { test, expect } from "./fixtures.mjs";
+
+const HOST = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 4173) + 1}`;
+
+test("the atlas embeds in a sandboxed frame under a strict policy and behaves", async ({ page }) => {
+  const requests = [];
+  const problems = [];
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.setViewportSize({ width: 1100, height: 800 });
+  await page.goto(`${HOST}/host/`);
+  const frame = page.frameLocator("#atlas");
+  await expect(frame.getByRole("status").filter({ hasText: "regions" })).toBeVisible();
+  // It opened as the link said: Lombardy in focus, filters folded, a way to the full atlas.
+  await expect(frame.locator(".details h2")).toHaveText("Lombardy");
+  await expect(frame.getByRole("button", { name: "Filters" })).toHaveAttribute("aria-expanded", "false");
+  const full = frame.getByRole("link", { name: "Open full atlas ↗" });
+  await expect(full).toHaveAttribute("href", /\/atlas\/\?region=ITC4$/);
+
+  // The host sized the frame to the height the atlas asked for (wait until it stops asking).
+  await expect.poll(() => page.evaluate(() => window.atlasHeights.length)).toBeGreaterThan(0);
+  let heights = -1;
+  await expect
+    .poll(async () => {
+      await page.waitForTimeout(300);
+      const now = await page.evaluate(() => window.atlasHeights.length);
+      const still = now === heights;
+      heights = now;
+      return still;
+    })
+    .toBe(true);
+  const asked = await page.evaluate(() => window.atlasHeights.at(-1));
+  expect(asked).toBeGreaterThan(500);
+  const inner = await page.locator("#atlas").evaluate((frame) => frame.clientHeight);
+  expect(inner).toBe(asked);
+
+  // Scrolling over the map scrolls the host page; the map stays put and says how to zoom.
+  await page.locator("#atlas").scrollIntoViewIfNeeded();
+  const transform = () => frame.locator(".map-labels > g").getAttribute("transform");
+  const before = await transform();
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  const mapBox = await frame.locator(".map").boundingBox();
+  await page.mouse.move(mapBox.x + mapBox.width * 0.6, mapBox.y + mapBox.height / 2);
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore);
+  expect(await transform()).toBe(before);
+  await expect(frame.locator(".wheel-hint")).toBeVisible();
+
+  // After a click into the map, the wheel zooms the map and leaves the page alone.
+  await page.locator("#atlas").scrollIntoViewIfNeeded();
+  const mapNow = await frame.locator(".map").boundingBox();
+  const visibleTop = Math.max(mapNow.y, 0);
+  const visibleBottom = Math.min(mapNow.y + mapNow.height, 800);
+  await page.mouse.click(mapNow.x + mapNow.width * 0.8, (visibleTop + visibleBottom) / 2);
+  const scrollAfterClick = await page.evaluate(() => window.scrollY);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(transform).not.toBe(before);
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrollAfterClick);
+
+  // The filters unfold over the map and work.
+  await frame.getByRole("button", { name: "Filters" }).click();
+  await frame.locator('button.chip[data-sector="semiconductors"]').click();
+  await expect(frame.locator('button.chip[data-sector="semiconductors"]')).toHaveAttribute("aria-pressed", "true");
+
+  // No cookie, no request anywhere but the host's own origin, no error, no policy violation.
+  expect(await page.context().cookies()).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith(HOST))).toEqual([]);
+  expect(requests.some((u) => u.includes("/atlas/data/atlas.json"))).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test("served under a sub-path with the CSP header, the full page works too", async ({ page }) => {
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  await page.goto(`${HOST}/atlas/?sectors=semiconductors&from=2026`);
+  await expect(page.getByRole("status").filter({ hasText: "regions" })).toContainText("agreements");
+  const response = await page.request.get(`${HOST}/atlas/`);
+  expect(response.headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,152 @@
+// Every view is a link; back and forward; other data; exports.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { dirname, resolve } from "node:path";
+import { test, expect } from "./fixtures.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const fixture = readFileSync(resolve(here, "../../crates/atlas-core/tests/fixtures/small.json"), "utf8");
+
+/** The regions labelled on the map, sorted. */
+async function labelled(page) {
+  const ids = await page.evaluate(() =>
+    [...document.querySelectorAll(".map-labels text[data-region]")].map((t) => t.dataset.region),
+  );
+  return ids.sort();
+}
+
+test("a view set by clicking, copied as a link, opens the same in a fresh page", async ({ atlas, page, context, browser }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await atlas.open();
+  await atlas.chip("semiconductors").click();
+  await atlas.year("from").fill("2010");
+  await page.getByRole("button", { name: "Pairs", exact: true }).click();
+  const flanders = await atlas.regionPoint("BE2");
+  await page.mouse.move(flanders.x, flanders.y);
+  await page.mouse.wheel(0, -250);
+  await atlas.cameraAtRest();
+  const point = await atlas.regionPoint("BE2");
+  await page.mouse.click(point.x, point.y);
+  await expect(atlas.details.locator("h2")).toHaveText("Flanders");
+
+  await page.getByText("Share", { exact: true }).click();
+  await page.getByRole("button", { name: "Copy link to this view" }).click();
+  await expect(page.getByText("Link copied")).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain("sectors=semiconductors");
+  expect(link).toContain("region=BE2");
+  expect(link).toContain("zoom=");
+
+  const counts = await atlas.counts();
+  const names = await labelled(page);
+  const camera = await atlas.transform();
+
+  const fresh = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+  await fresh.goto(link);
+  const again = new (atlas.constructor)(fresh);
+  await expect(again.details.locator("h2")).toHaveText("Flanders");
+  expect(await again.counts()).toEqual(counts);
+  await expect.poll(() => labelled(fresh)).toEqual(names);
+  expect(await again.transform()).toBe(camera);
+  await fresh.context().close();
+});
+
+test("back and forward move between views", async ({ atlas, page }) => {
+  await atlas.open();
+  await atlas.chip("energy").click();
+  await expect.poll(() => atlas.query()).toBe("?sectors=energy");
+  await page.waitForTimeout(1100); // separate steps, not one stream of changes
+  await atlas.networkRow("esra").click();
+  await expect.poll(() => atlas.param("network")).toBe("esra");
+  await page.goBack();
+  await expect.poll(() => atlas.query()).toBe("?sectors=energy");
+  await expect(atlas.details).toBeHidden();
+  await expect(atlas.chip("energy")).toHaveAttribute("aria-pressed", "true");
+  await page.goBack();
+  await expect.poll(() => atlas.query()).toBe("");
+  await expect(atlas.chip("energy")).toHaveAttribute("aria-pressed", "false");
+  await page.goForward();
+  await expect(atlas.chip("energy")).toHaveAttribute("aria-pressed", "true");
+  await page.goForward();
+  await expect(atlas.details.locator("h2")).toContainText("ESRA");
+});
+
+test("?data= loads another data file of the same format from the same site", async ({ atlas, page }) => {
+  await page.route("**/extracts/small.json", (route) => route.fulfill({ body: fixture, contentType: "application/json" }));
+  await atlas.open("data=extracts/small.json");
+  await expect(atlas.status).toHaveText("4 regions · 7 ties · 2 networks · 1 agreement");
+  await expect.poll(() => atlas.query()).toBe("?data=extracts/small.json");
+});
+
+test("a broken ?data= file is refused plainly and the bundled data is shown", async ({ atlas, page }) => {
+  const broken = fixture.replace('"color": "#cc3311"', '"color": "red"').replace('"lat": 45.621', '"lat": 145.621');
+  await page.route("**/extracts/broken.json", (route) => route.fulfill({ body: broken }));
+  await atlas.open("data=extracts/broken.json");
+  const notice = page.locator(".data-notice");
+  await expect(notice).toContainText("could not be used");
+  await expect(notice).toContainText("sectors[0].color");
+  await expect(notice).toContainText("regions[0].lat");
+  const [regions] = await atlas.counts();
+  expect(regions).toBeGreaterThanOrEqual(100);
+});
+
+test("?data= from another site is refused without a request", async ({ atlas, page }) => {
+  await atlas.open("data=https://elsewhere.example/atlas.json");
+  await expect(page.locator(".data-notice")).toContainText("is not on this site");
+  const [regions] = await atlas.counts();
+  expect(regions).toBeGreaterThanOrEqual(100);
+});
+
+test("the view exports as SVG with what it shows, and as PNG at the asked size", async ({ atlas, page }) => {
+  await atlas.open("sectors=semiconductors&region=ITC4");
+  await page.getByText("Share", { exact: true }).click();
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "SVG (vector, for editing)" }).click(),
+  ]);
+  expect(svgDownload.suggestedFilename()).toMatch(/^alliance-atlas-semiconductors-\d{4}-\d{4}\.svg$/);
+  const svg = readFileSync(await svgDownload.path(), "utf8");
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    return {
+      error: doc.querySelector("parsererror")?.textContent ?? null,
+      texts: [...doc.querySelectorAll("text")].map((t) => t.textContent),
+      width: Number(doc.documentElement.getAttribute("width")),
+      height: Number(doc.documentElement.getAttribute("height")),
+    };
+  }, svg);
+  expect(parsed.error).toBeNull();
+  const onScreen = await page.evaluate(() => [...document.querySelectorAll(".map-labels text")].map((t) => t.textContent));
+  for (const name of onScreen) expect(parsed.texts).toContain(name);
+  expect(parsed.texts.join(" ")).toContain("Focus: Lombardy");
+  expect(parsed.texts.join(" ")).toContain("Semiconductors and microelectronics");
+  expect(parsed.texts.join(" ")).toMatch(/Sources: \d+ documents cited/);
+
+  for (const scale of [1, 2, 4]) {
+    const [png] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: new RegExp(`^PNG ${scale}×`) }).click(),
+    ]);
+    const bytes = readFileSync(await png.path());
+    expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    expect(bytes.readUInt32BE(16)).toBe(Math.round(parsed.width * scale));
+    expect(bytes.readUInt32BE(20)).toBe(Math.round(parsed.height * scale));
+  }
+});
+
+test("the visible ties export as CSV and JSON", async ({ atlas, page }) => {
+  await atlas.open("sectors=semiconductors&from=2026");
+  const [regions, ties] = await atlas.counts();
+  await page.getByText("Share", { exact: true }).click();
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "CSV", exact: true }).click()]);
+  const rows = readFileSync(await csv.path(), "utf8").trim().split("\r\n");
+  expect(rows[0]).toBe("source,target,source_name,target_name,ties,sectors,estimated,tie_details");
+  const tieSum = rows.slice(1).reduce((sum, row) => sum + Number(row.split(",")[4]), 0);
+  expect(tieSum).toBe(ties);
+  const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "JSON", exact: true }).click()]);
+  const data = JSON.parse(readFileSync(await json.path(), "utf8"));
+  expect(data.regions.length).toBe(regions);
+  expect(data.edges.reduce((sum, e) => sum + e.ties.length, 0)).toBe(ties);
+  expect(data.filter.sectors).toEqual(["semiconductors"]);
+  expect(data.edges.flatMap((e) => e.ties).some((t) => t.kind === "mou" && t.signed === "2026-03-03")).toBe(true);
+});

@@ -1,0 +1,35 @@
+// Trunk post-build hook, for running under a strict Content-Security-Policy and in sandboxed
+// frames:
+// - moves trunk's inline start-up <script type="module"> into its own file, so the page needs
+//   no 'unsafe-inline';
+// - marks the stylesheet crossorigin="anonymous": its integrity (SRI) check needs a CORS-mode
+//   fetch, which a frame sandboxed without allow-same-origin (an opaque origin) would
+//   otherwise refuse, leaving the atlas unstyled.
+// Trunk runs it with TRUNK_STAGING_DIR set to the build's staging directory.
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error("externalize-loader: TRUNK_STAGING_DIR is not set (run by trunk only)");
+  process.exit(1);
+}
+const indexPath = join(dir, "index.html");
+const html = readFileSync(indexPath, "utf8");
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const match = html.match(inline);
+if (!match) {
+  console.error("externalize-loader: no inline module script found in index.html");
+  process.exit(1);
+}
+const code = match[1].trim() + "\n";
+const hash = createHash("sha384").update(code).digest();
+const name = `start-${hash.toString("hex").slice(0, 16)}.js`;
+writeFileSync(join(dir, name), code);
+const tag = `<script type="module" src="./${name}" integrity="sha384-${hash.toString("base64")}"></script>`;
+const withCors = html
+  .replace(inline, tag)
+  .replace(/<link rel="stylesheet"(?![^>]*crossorigin)/g, '<link rel="stylesheet" crossorigin="anonymous"');
+writeFileSync(indexPath, withCors);
+console.log(`externalize-loader: ${name}`);
