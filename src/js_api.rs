@@ -7,7 +7,10 @@
 //! allianceAtlas.edgePoint("ITC4", "BE2")   // a point of the edge's arc a click reaches, or null
 //! allianceAtlas.hubPoint("esra")
 //! allianceAtlas.view()                     // "sectors=semiconductors&region=ITC4"
+//! allianceAtlas.setView("sectors=energy")   // shows that view, as a link would
 //! allianceAtlas.focus("BE2")               // true if the region exists
+//! allianceAtlas.stats()                    // {frames, lastDrawMs, nodes, edges, ties}
+//! allianceAtlas.layoutBenchmark(20)        // {nodes, edges, steps, msPerStep} of ForceAtlas2
 //! ```
 
 use atlas_core::projection::MapPointKm;
@@ -17,6 +20,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use atlas_core::hit::{hit_test, Hit};
+use atlas_core::ViewState;
 
 use crate::state::AtlasState;
 
@@ -54,6 +58,60 @@ fn client_point(state: AtlasState, at: MapPointKm) -> JsValue {
 
 fn set_function(target: &js_sys::Object, name: &str, function: &js_sys::Function) {
     let _ = js_sys::Reflect::set(target, &name.into(), function);
+}
+
+/// Times ForceAtlas2 steps on the current graph as drawn in pairs (every tie an edge), in
+/// this browser: for the performance benchmark against graphology's ForceAtlas2.
+fn layout_benchmark(state: AtlasState, steps: u32) -> JsValue {
+    use atlas_core::force::{ForceGraph, ForceLayout, ForceSettings};
+    let (anchors, edges) = state.graph.with_untracked(|graph| {
+        let positions = state.geography.with_value(|g| g.positions.clone());
+        let index: std::collections::BTreeMap<_, u32> = graph
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.region, i as u32))
+            .collect();
+        let anchors: Vec<MapPointKm> = graph
+            .nodes
+            .iter()
+            .map(|n| positions[n.region.index()])
+            .collect();
+        let edges: Vec<(u32, u32, f64)> = graph
+            .edges
+            .iter()
+            .map(|e| (index[&e.a], index[&e.b], e.ties.len() as f64))
+            .collect();
+        (anchors, edges)
+    });
+    let (nodes, edge_count) = (anchors.len(), edges.len());
+    let mut layout = ForceLayout::new(
+        &ForceGraph { anchors, edges },
+        ForceSettings {
+            max_steps: steps as usize,
+            ..ForceSettings::default()
+        },
+    );
+    let now = || {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.now())
+    };
+    let start = now();
+    while !layout.done() {
+        layout.step();
+    }
+    let ms_per_step = (now() - start) / steps as f64;
+    let object = js_sys::Object::new();
+    for (key, value) in [
+        ("nodes", nodes as f64),
+        ("edges", edge_count as f64),
+        ("steps", steps as f64),
+        ("msPerStep", ms_per_step),
+    ] {
+        let _ = js_sys::Reflect::set(&object, &key.into(), &value.into());
+    }
+    object.into()
 }
 
 /// Installs `window.allianceAtlas` for this state.
@@ -122,6 +180,48 @@ pub fn install(state: AtlasState) {
         }
         region.is_some().into()
     });
+    let set_view = Closure::<dyn Fn(String)>::new(move |query: String| {
+        let dataset = state.dataset();
+        let (first, last) = state.years;
+        let (view, _) = ViewState::parse_query(&query);
+        let (resolved, _) = view.resolve(&dataset, first, last);
+        state.selected_edge.set(None);
+        state
+            .view
+            .set(view.normalised(&resolved, &dataset, first, last));
+        state.apply_camera_view();
+    });
+    let stats = Closure::<dyn Fn() -> JsValue>::new(move || {
+        let draw = state.draw_stats.get_value();
+        let (nodes, edges) = state
+            .scene
+            .with_untracked(|s| (s.nodes.len(), s.edges.len()));
+        let ties = state.graph.with_untracked(|g| g.tie_count());
+        let object = js_sys::Object::new();
+        for (key, value) in [
+            ("frames", draw.frames as f64),
+            ("lastDrawMs", draw.last_draw_ms),
+            ("nodes", nodes as f64),
+            ("edges", edges as f64),
+            ("ties", ties as f64),
+        ] {
+            let _ = js_sys::Reflect::set(&object, &key.into(), &value.into());
+        }
+        object.into()
+    });
+    let layout_benchmark = Closure::<dyn Fn(u32) -> JsValue>::new(move |steps: u32| {
+        layout_benchmark(state, steps.max(1))
+    });
+    set_function(&api, "setView", set_view.as_ref().unchecked_ref());
+    set_function(&api, "stats", stats.as_ref().unchecked_ref());
+    set_function(
+        &api,
+        "layoutBenchmark",
+        layout_benchmark.as_ref().unchecked_ref(),
+    );
+    set_view.forget();
+    stats.forget();
+    layout_benchmark.forget();
     set_function(&api, "regionPoint", region_point.as_ref().unchecked_ref());
     set_function(&api, "hubPoint", hub_point.as_ref().unchecked_ref());
     set_function(&api, "edgePoint", edge_point.as_ref().unchecked_ref());

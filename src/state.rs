@@ -54,6 +54,15 @@ pub struct AtlasState {
     pub embed: bool,
     /// The user has clicked into the map: in an embed, the wheel then zooms it.
     pub map_active: RwSignal<bool>,
+    /// Frames drawn so far, and how long the last one took (ms), for `allianceAtlas.stats()`.
+    pub draw_stats: StoredValue<DrawStats>,
+}
+
+/// Counters the canvas keeps for measurement.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct DrawStats {
+    pub frames: u64,
+    pub last_draw_ms: f64,
 }
 
 /// Pull towards geography in the network layout when "keep near the map" is on.
@@ -173,6 +182,7 @@ impl AtlasState {
             scene,
             embed,
             map_active: RwSignal::new(false),
+            draw_stats: StoredValue::new(DrawStats::default()),
         }
     }
 

@@ -13,6 +13,12 @@ use crate::canvas_draw::{draw, Frame, Theme};
 use crate::motion::FrameScheduler;
 use crate::state::use_atlas;
 
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
 /// The drawing surface of the map.
 #[component]
 pub fn MapCanvas() -> impl IntoView {
@@ -57,6 +63,7 @@ pub fn MapCanvas() -> impl IntoView {
         else {
             return;
         };
+        let started = now_ms();
         state.scene.with_untracked(|scene| {
             theme.with_value(|theme| {
                 draw(
@@ -73,6 +80,17 @@ pub fn MapCanvas() -> impl IntoView {
                     },
                 )
             })
+        });
+        let took = now_ms() - started;
+        state.draw_stats.update_value(|stats| {
+            stats.frames += 1;
+            stats.last_draw_ms = took;
+            if stats.frames == 1 {
+                // For measuring: the first complete picture of the map.
+                if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+                    let _ = performance.mark("atlas:first-draw");
+                }
+            }
         });
     }));
 
