@@ -6,15 +6,21 @@ use leptos::prelude::*;
 
 use crate::components::atlas::Atlas;
 use crate::components::load_error::LoadErrorPanel;
+use crate::i18n::{provide_language, tr, Lang, T};
 use crate::loader::{load_all, LoadFailure, Loaded};
 
 /// The root component.
 #[component]
 pub fn App() -> impl IntoView {
-    // Which data file to load is the one part of the link read before the data exists.
-    let data_param = atlas_core::ViewState::parse_query(&crate::url_query::current())
-        .0
-        .data;
+    // The data file and the language are the parts of the link read before the data exists.
+    let link = atlas_core::ViewState::parse_query(&crate::url_query::current()).0;
+    let lang = link
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or_else(Lang::from_browser);
+    provide_language(lang);
+    let data_param = link.data;
     let loaded = LocalResource::new(move || {
         let data_param = data_param.clone();
         async move { load_all(data_param).await.map(Arc::new) }
@@ -38,7 +44,7 @@ pub fn App() -> impl IntoView {
 fn Loading() -> impl IntoView {
     view! {
         <div class="loading" role="status">
-            <p>"Loading the atlas…"</p>
+            <p>{tr(T::Loading)}</p>
         </div>
     }
 }

@@ -58,7 +58,6 @@ pub fn install(state: AtlasState) {
         let (query, _) = view.resolve(&dataset, first, last);
         let view = view.normalised(&query, &dataset, first, last);
         written.set_value(view.clone());
-        state.selected_edge.set(None);
         state.highlight_year.set(None);
         state.view.set(view);
         state.apply_camera_view();

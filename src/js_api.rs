@@ -185,7 +185,6 @@ pub fn install(state: AtlasState) {
         let (first, last) = state.years;
         let (view, _) = ViewState::parse_query(&query);
         let (resolved, _) = view.resolve(&dataset, first, last);
-        state.selected_edge.set(None);
         state
             .view
             .set(view.normalised(&resolved, &dataset, first, last));

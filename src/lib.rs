@@ -8,6 +8,7 @@
 //! * [`url_query`]: reading and writing the page's query string (the view state).
 //! * [`panic_notice`]: a message with a reload button instead of a frozen page.
 //! * [`text_measure`]: text widths for label placement, measured by the browser.
+//! * [`i18n`]: the interface in English, Italian, German and French.
 //! * [`state`]: the atlas's signals and memos, provided as context.
 //! * [`camera`]: fitting, panning, zooming, centring.
 //! * [`motion`]: animation frames and the reduced-motion preference.
@@ -25,6 +26,7 @@ pub mod components;
 pub mod download;
 pub mod embed;
 pub mod history_sync;
+pub mod i18n;
 pub mod js_api;
 pub mod loader;
 pub mod motion;

@@ -3,6 +3,8 @@
 //! panic the reactive system cannot be trusted.
 
 use wasm_bindgen::closure::Closure;
+
+use crate::i18n::{current_lang, text, T};
 use wasm_bindgen::JsCast;
 
 /// The id of the notice element, for styles and tests.
@@ -32,15 +34,13 @@ fn show_notice() {
     notice.set_id(NOTICE_ID);
     let _ = notice.set_attribute("role", "alert");
     let heading = document.create_element("h2").ok();
-    let text = document.create_element("p").ok();
+    let paragraph = document.create_element("p").ok();
     let button = document.create_element("button").ok();
-    if let (Some(heading), Some(text), Some(button)) = (heading, text, button) {
-        heading.set_text_content(Some("The atlas stopped working"));
-        text.set_text_content(Some(
-            "Something went wrong inside the atlas. Reloading the page usually fixes it; \
-             the link keeps your view.",
-        ));
-        button.set_text_content(Some("Reload the atlas"));
+    if let (Some(heading), Some(paragraph), Some(button)) = (heading, paragraph, button) {
+        let lang = current_lang();
+        heading.set_text_content(Some(text(lang, T::PanicTitle)));
+        paragraph.set_text_content(Some(text(lang, T::PanicText)));
+        button.set_text_content(Some(text(lang, T::PanicReload)));
         let _ = button.set_attribute("type", "button");
         let reload = Closure::<dyn Fn()>::new(|| {
             if let Some(window) = web_sys::window() {
@@ -50,7 +50,7 @@ fn show_notice() {
         let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
         reload.forget();
         let _ = notice.append_child(&heading);
-        let _ = notice.append_child(&text);
+        let _ = notice.append_child(&paragraph);
         let _ = notice.append_child(&button);
     }
     let _ = body.append_child(&notice);

@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use atlas_core::basemap::Basemap;
-use atlas_core::dataset::{NetworkIdx, RegionIdx};
+use atlas_core::dataset::{NetworkIdx, RegionIdx, SectorIdx};
 use atlas_core::hit::Hit;
 use atlas_core::layout::{geographic_layout, hub_positions, network_layout, GeoLayout, Placement};
 use atlas_core::scene::{build_scene, DrawMode, Focus, Scene, SceneInput};
@@ -14,6 +14,8 @@ use atlas_core::style::node_size_factor;
 use atlas_core::viewport::Viewport;
 use atlas_core::{derive_graph, Dataset, Graph, GraphQuery, LayoutKind, Selection, ViewState};
 use leptos::prelude::*;
+
+use crate::i18n::{use_lang, Lang};
 
 /// The whole state of the atlas screen.
 #[derive(Clone, Copy)]
@@ -28,8 +30,6 @@ pub struct AtlasState {
     pub query: Memo<GraphQuery>,
     pub graph: Memo<Graph>,
     pub selection: Memo<Selection>,
-    /// The edge the user clicked (transient, not in the link).
-    pub selected_edge: RwSignal<Option<(RegionIdx, RegionIdx)>>,
     pub focus: Memo<Focus>,
     /// What the pointer is over.
     pub hover: RwSignal<Option<Hit>>,
@@ -56,6 +56,8 @@ pub struct AtlasState {
     pub map_active: RwSignal<bool>,
     /// Frames drawn so far, and how long the last one took (ms), for `allianceAtlas.stats()`.
     pub draw_stats: StoredValue<DrawStats>,
+    /// The interface language.
+    pub lang: RwSignal<Lang>,
 }
 
 /// Counters the canvas keeps for measurement.
@@ -92,16 +94,13 @@ impl AtlasState {
             let dataset = dataset.clone();
             Memo::new(move |_| view.with(|v| v.selection(&dataset).0))
         };
-        let selected_edge = RwSignal::new(None::<(RegionIdx, RegionIdx)>);
         let focus = Memo::new(move |_| {
-            if let Some((a, b)) = selected_edge.get() {
-                return Focus::Edge(a.min(b), a.max(b));
-            }
             let s = selection.get();
-            match (s.region, s.network) {
-                (Some(r), _) => Focus::Region(r),
-                (None, Some(n)) => Focus::Network(n),
-                (None, None) => Focus::None,
+            match (s.region, s.with, s.network) {
+                (Some(a), Some(b), _) => Focus::Edge(a.min(b), a.max(b)),
+                (Some(r), None, _) => Focus::Region(r),
+                (None, _, Some(n)) => Focus::Network(n),
+                (None, _, None) => Focus::None,
             }
         });
         let keep_near_geography = RwSignal::new(false);
@@ -136,6 +135,7 @@ impl AtlasState {
         let size_factor = Memo::new(move |_| {
             settled_camera.with(|v| v.map_or(1.0, |v| node_size_factor(v.width_px, v.height_px)))
         });
+        let language = use_lang();
         let scene = {
             let dataset = dataset.clone();
             Memo::new(move |_| {
@@ -153,6 +153,7 @@ impl AtlasState {
                                 focus: focus.get(),
                                 highlight_year: highlight_year.get(),
                                 size_factor: size_factor.get(),
+                                lang: language.get().code(),
                             })
                         })
                     })
@@ -168,7 +169,6 @@ impl AtlasState {
             query,
             graph,
             selection,
-            selected_edge,
             focus,
             hover: RwSignal::new(None),
             highlight_year,
@@ -183,7 +183,76 @@ impl AtlasState {
             embed,
             map_active: RwSignal::new(false),
             draw_stats: StoredValue::new(DrawStats::default()),
+            lang: language,
         }
+    }
+
+    /// Follows the link's `lang` (back and forward included); without one, the browser's.
+    pub fn follow_link_language(&self) {
+        let (view, lang) = (self.view, self.lang);
+        Effect::new(move |_| {
+            let wanted = view
+                .with(|v| v.lang.as_deref().and_then(Lang::parse))
+                .unwrap_or_else(Lang::from_browser);
+            if lang.get_untracked() != wanted {
+                lang.set(wanted);
+            }
+        });
+    }
+
+    /// Switches the interface language; the link records it.
+    pub fn set_language(&self, lang: Lang) {
+        self.view.update(|v| v.lang = Some(lang.code().to_owned()));
+    }
+
+    /// A region's name as shown: in the interface language, or in its own language when the
+    /// view asks for local names. Reactive.
+    pub fn region_name(&self, region: RegionIdx) -> String {
+        let local = self.view.with(|v| v.local_names);
+        let lang = self.lang.get();
+        self.dataset.with_value(|d| {
+            let r = d.region(region);
+            if local {
+                r.own_name().to_owned()
+            } else {
+                r.names.get(lang.code()).to_owned()
+            }
+        })
+    }
+
+    /// A network's full name in the interface language. Reactive.
+    pub fn network_name(&self, network: NetworkIdx) -> String {
+        let lang = self.lang.get();
+        self.dataset
+            .with_value(|d| d.network(network).names.get(lang.code()).to_owned())
+    }
+
+    /// A network's short name: its acronym, else its name. Reactive.
+    pub fn network_short_name(&self, network: NetworkIdx) -> String {
+        let lang = self.lang.get();
+        self.dataset
+            .with_value(|d| d.network(network).short_name(lang.code()).to_owned())
+    }
+
+    /// "ESRA (European Semiconductor Regions Alliance)", or the name alone. Reactive.
+    pub fn network_label(&self, network: NetworkIdx) -> String {
+        let lang = self.lang.get();
+        self.dataset.with_value(|d| {
+            let n = d.network(network);
+            let name = n.names.get(lang.code());
+            if n.acronym.is_empty() {
+                name.to_owned()
+            } else {
+                format!("{} ({name})", n.acronym)
+            }
+        })
+    }
+
+    /// A sector's label in the interface language. Reactive.
+    pub fn sector_label(&self, sector: SectorIdx) -> String {
+        let lang = self.lang.get();
+        self.dataset
+            .with_value(|d| d.sector(sector).labels.get(lang.code()).to_owned())
     }
 
     pub fn dataset(&self) -> Arc<Dataset> {
@@ -193,9 +262,9 @@ impl AtlasState {
     /// Focuses a region (or clears the focus with `None`); the link follows.
     pub fn focus_region(&self, region: Option<RegionIdx>) {
         let id = region.map(|r| self.dataset.with_value(|d| d.region(r).id.clone()));
-        self.selected_edge.set(None);
         self.view.update(|v| {
             v.region = id;
+            v.with = None;
             v.network = None;
         });
     }
@@ -203,31 +272,35 @@ impl AtlasState {
     /// Focuses a network (or clears the focus with `None`); the link follows.
     pub fn focus_network(&self, network: Option<NetworkIdx>) {
         let id = network.map(|n| self.dataset.with_value(|d| d.network(n).id.clone()));
-        self.selected_edge.set(None);
         self.view.update(|v| {
             v.network = id;
             v.region = None;
+            v.with = None;
         });
     }
 
-    /// Selects the edge between two regions.
+    /// Focuses the ties between two regions; the link names the first as `region` and the
+    /// second as `with`.
     pub fn select_edge(&self, a: RegionIdx, b: RegionIdx) {
+        let (a, b) = self
+            .dataset
+            .with_value(|d| (d.region(a).id.clone(), d.region(b).id.clone()));
         self.view.update(|v| {
-            v.region = None;
+            v.region = Some(a);
+            v.with = Some(b);
             v.network = None;
         });
-        self.selected_edge.set(Some((a.min(b), a.max(b))));
     }
 
     /// Clears every focus.
     pub fn clear_focus(&self) {
-        self.selected_edge.set(None);
         if self
             .view
             .with_untracked(|v| v.region.is_some() || v.network.is_some())
         {
             self.view.update(|v| {
                 v.region = None;
+                v.with = None;
                 v.network = None;
             });
         }

@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use atlas_core::ViewState;
+use atlas_core::{ViewState, ViewWarning};
 use leptos::prelude::*;
 
 use crate::components::data_notice::DataNotice;
@@ -17,6 +17,8 @@ use crate::components::status_line::StatusLine;
 use crate::components::timeline::Timeline;
 use crate::components::url_notice::UrlNotice;
 use crate::components::view_switch::ViewSwitch;
+use crate::i18n::format::about_data;
+use crate::i18n::{text, tr, T};
 use crate::loader::Loaded;
 use crate::motion::{animate, Animation};
 use crate::state::AtlasState;
@@ -41,11 +43,10 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
     let (from_link, parse_warnings) = ViewState::parse_query(&url_query::current());
     let (initial_query, resolve_warnings) = from_link.resolve(&dataset, first, last);
     let (_, selection_warnings) = from_link.selection(&dataset);
-    let warnings: Vec<String> = parse_warnings
-        .iter()
-        .chain(&resolve_warnings)
-        .chain(&selection_warnings)
-        .map(ToString::to_string)
+    let warnings: Vec<ViewWarning> = parse_warnings
+        .into_iter()
+        .chain(resolve_warnings)
+        .chain(selection_warnings)
         .collect();
     let initial = from_link.normalised(&initial_query, &dataset, first, last);
 
@@ -56,6 +57,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
         initial,
     );
     provide_context(state);
+    state.follow_link_language();
     js_api::install(state);
 
     history_sync::install(state);
@@ -78,13 +80,15 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
         running.set_value(Some(animation));
     });
 
-    let about = format!(
-        "{} regions, {} networks and {} agreements, each with its sources. Data updated {}.",
-        dataset.regions.len(),
-        dataset.networks.len(),
-        dataset.agreements.len(),
-        dataset.updated
-    );
+    let about = {
+        let (regions, networks, agreements, updated) = (
+            dataset.regions.len(),
+            dataset.networks.len(),
+            dataset.agreements.len(),
+            dataset.updated,
+        );
+        move || about_data(state.lang.get(), regions, networks, agreements, updated)
+    };
 
     let embed = state.embed;
     if embed {
@@ -99,17 +103,17 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
         <div class="atlas" class:embed=embed>
             <header class="topbar">
                 <div class="brand">
-                    <h1>"Alliance Atlas"</h1>
-                    {(!embed).then(|| view! { <p class="tagline">"Europe's regions and the alliances that tie them"</p> })}
+                    <h1 translate="no">{tr(T::AppName)}</h1>
+                    {(!embed).then(|| view! { <p class="tagline">{tr(T::Tagline)}</p> })}
                 </div>
                 <SearchBox/>
                 <StatusLine graph=state.graph/>
                 <ShareMenu/>
                 {embed.then(|| view! {
-                    <a class="full-atlas" href=full_atlas target="_blank" rel="noopener">"Open full atlas ↗"</a>
+                    <a class="full-atlas" href=full_atlas target="_blank" rel="noopener">{tr(T::OpenFullAtlas)}</a>
                 })}
             </header>
-            <UrlNotice warnings=Signal::derive(move || warnings.clone())/>
+            <UrlNotice warnings=warnings/>
             {data_fallback.map(|failure| view! { <DataNotice failure=failure/> })}
             <div class="workspace" class:filters-closed=move || !filters_open.get()>
                 {embed.then(|| view! {
@@ -120,10 +124,10 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                         aria-controls="filters"
                         on:click=move |_| filters_open.update(|o| *o = !*o)
                     >
-                        {move || if filters_open.get() { "Hide filters" } else { "Filters" }}
+                        {move || text(state.lang.get(), if filters_open.get() { T::HideFilters } else { T::Filters })}
                     </button>
                 })}
-                <aside class="sidebar" id="filters" aria-label="Filters" hidden=move || !filters_open.get()>
+                <aside class="sidebar" id="filters" aria-label=tr(T::Filters) hidden=move || !filters_open.get()>
                     <ViewSwitch/>
                     <SectorFilter/>
                     <Timeline/>

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::format::and_more;
+use crate::i18n::{tr, use_lang, T};
 use crate::loader::LoadFailure;
 
 /// Most problems listed before "and N more".
@@ -11,6 +13,7 @@ const MAX_LINES: usize = 12;
 #[component]
 pub fn DataNotice(failure: LoadFailure) -> impl IntoView {
     let dismissed = RwSignal::new(false);
+    let lang = use_lang();
     let lines = failure.lines();
     let more = lines.len().saturating_sub(MAX_LINES);
     let url = failure.url().to_owned();
@@ -18,14 +21,15 @@ pub fn DataNotice(failure: LoadFailure) -> impl IntoView {
         <Show when=move || !dismissed.get()>
             <div class="data-notice" role="alert">
                 <p>
-                    <strong>"The data file " <code>{url.clone()}</code> " could not be used"</strong>
-                    ", so the atlas shows its own data instead."
+                    <strong><code>{url.clone()}</code> " " {tr(T::CouldNotBeUsed)}</strong>
+                    {tr(T::ShowsOwnData)}
                 </p>
-                <ul>
+                <p class="hint">{tr(T::DiagnosticsInEnglish)}</p>
+                <ul lang="en">
                     {lines.iter().take(MAX_LINES).map(|line| view! { <li><code>{line.clone()}</code></li> }).collect_view()}
-                    {(more > 0).then(|| view! { <li>{format!("… and {more} more")}</li> })}
+                    {(more > 0).then(|| view! { <li>{move || and_more(lang.get(), more)}</li> })}
                 </ul>
-                <button type="button" class="link" on:click=move |_| dismissed.set(true)>"Dismiss"</button>
+                <button type="button" class="link" on:click=move |_| dismissed.set(true)>{tr(T::Dismiss)}</button>
             </div>
         </Show>
     }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::edge_card::EdgeCard;
 use crate::components::network_card::NetworkCard;
 use crate::components::region_card::RegionCard;
+use crate::i18n::{text, tr, T};
 use crate::state::use_atlas;
 
 /// The panel; empty (and hidden) when nothing is in focus.
@@ -21,12 +22,12 @@ pub fn DetailsPanel() -> impl IntoView {
     };
     view! {
         <Show when=move || state.focus.get() != Focus::None>
-            <aside class="details" aria-label="Details" aria-live="polite">
+            <aside class="details" aria-label=tr(T::Details) aria-live="polite">
                 <button
                     type="button"
                     class="details-close"
-                    aria-label="Close the details"
-                    title="Close (Escape)"
+                    aria-label=tr(T::CloseDetails)
+                    title=tr(T::CloseEscape)
                     on:click=move |_| state.clear_focus()
                 >
                     "×"
@@ -40,12 +41,15 @@ pub fn DetailsPanel() -> impl IntoView {
 /// A small "estimated" badge, so colour is never the only sign.
 #[component]
 pub fn EstimatedBadge(#[prop(into)] note: String) -> impl IntoView {
-    let title = if note.is_empty() {
-        "Inferred, not stated by a source".to_owned()
-    } else {
-        note
+    let lang = crate::i18n::use_lang();
+    let title = move || {
+        if note.is_empty() {
+            text(lang.get(), T::EstimatedTitle).to_owned()
+        } else {
+            note.clone()
+        }
     };
-    view! { <span class="badge estimated" title=title>"estimated"</span> }
+    view! { <span class="badge estimated" title=title>{tr(T::Estimated)}</span> }
 }
 
 /// Where sources disagree.
@@ -54,21 +58,21 @@ pub fn ConflictsList(conflicts: Vec<atlas_core::dataset::Conflict>) -> impl Into
     (!conflicts.is_empty()).then(|| {
         view! {
             <div class="conflicts">
-                <h4>"Sources disagree"</h4>
+                <h4>{tr(T::SourcesDisagree)}</h4>
                 <ul>
                     {conflicts
                         .into_iter()
                         .map(|c| {
                             view! {
                                 <li>
-                                    <strong>{c.about}</strong>
+                                    <strong lang="en" translate="no">{c.about}</strong>
                                     <ul>
                                         {c
                                             .claims
                                             .into_iter()
                                             .map(|claim| {
                                                 view! {
-                                                    <li>
+                                                    <li lang="en" translate="no">
                                                         {claim.says}
                                                         <crate::components::sources_list::SourcesList sources=claim.sources/>
                                                     </li>
@@ -76,7 +80,7 @@ pub fn ConflictsList(conflicts: Vec<atlas_core::dataset::Conflict>) -> impl Into
                                             })
                                             .collect_view()}
                                     </ul>
-                                    {(!c.resolution.is_empty()).then(|| view! { <p class="resolution">{c.resolution}</p> })}
+                                    {(!c.resolution.is_empty()).then(|| view! { <p class="resolution" lang="en" translate="no">{c.resolution}</p> })}
                                 </li>
                             }
                         })

@@ -1,66 +1,70 @@
 //! The card of an edge: every tie between two regions, each with its sources.
 
 use atlas_core::dataset::RegionIdx;
-use atlas_core::describe::long_date;
 use atlas_core::TieSource;
 use leptos::prelude::*;
 
 use crate::components::details_panel::EstimatedBadge;
 use crate::components::sources_list::SourcesList;
+use crate::i18n::format::{edge_summary, signed, years};
+use crate::i18n::{text, tr, T};
 use crate::state::use_atlas;
 
 #[component]
 pub fn EdgeCard(a: RegionIdx, b: RegionIdx) -> impl IntoView {
     let state = use_atlas();
-    let dataset = state.dataset();
-    let name = |r: RegionIdx| dataset.region(r).names.get("en").to_owned();
-    let (name_a, name_b) = (name(a), name(b));
+    let lang = state.lang;
     let ties = move || {
         let dataset = state.dataset();
         state.graph.with(|g| {
             let Some(edge) = g.edge(a, b) else {
-                return view! { <p class="note">"No ties between them in the years and sectors shown."</p> }.into_any();
+                return view! { <p class="note">{tr(T::NoTiesBetween)}</p> }.into_any();
             };
             let items = edge
                 .ties
                 .iter()
                 .map(|tie| {
-                    let years = match tie.span.last {
-                        Some(last) => format!("{}–{last}", tie.span.first),
-                        None => format!("since {}", tie.span.first),
-                    };
+                    let span = (tie.span.first, tie.span.last);
                     match tie.source {
                         TieSource::Network(n) => {
                             let network = dataset.network(n);
-                            let label = network.short_name("en").to_owned();
                             view! {
                                 <li>
-                                    <button type="button" class="link-button" on:click=move |_| state.focus_network(Some(n))>
-                                        {label}
+                                    <button type="button" class="link-button" translate="no" on:click=move |_| state.focus_network(Some(n))>
+                                        {move || state.network_short_name(n)}
                                     </button>
-                                    <span class="when">" both members " {years}</span>
+                                    <span class="when">
+                                        {move || format!(" {} {}", text(lang.get(), T::BothMembers), years(lang.get(), span.0, span.1))}
+                                    </span>
                                     {tie.estimated.then(|| view! { " " <EstimatedBadge note=""/> })}
-                                    <p class="sectors-line">{network.names.get("en").to_owned()}</p>
+                                    <p class="sectors-line" translate="no">{move || state.network_name(n)}</p>
                                     <SourcesList sources=network.sources.clone()/>
                                 </li>
                             }
                             .into_any()
                         }
                         TieSource::Agreement(i) => {
-                            let agreement = dataset.agreement(i);
-                            let sectors = agreement
-                                .sectors
-                                .iter()
-                                .map(|&s| dataset.sector(s).labels.get("en").to_owned())
-                                .collect::<Vec<_>>()
-                                .join(", ");
+                            let agreement = dataset.agreement(i).clone();
+                            let sectors = {
+                                let ids = agreement.sectors.clone();
+                                move || ids.iter().map(|&s| state.sector_label(s)).collect::<Vec<_>>().join(", ")
+                            };
+                            let name = {
+                                let names = agreement.names.clone();
+                                move || names.get(lang.get().code()).to_owned()
+                            };
+                            let summary = (!agreement.summary.is_empty()).then(|| {
+                                let summary = agreement.summary.clone();
+                                move || summary.get(lang.get().code()).to_owned()
+                            });
+                            let signed_on = agreement.signed;
                             view! {
                                 <li>
-                                    <strong>{agreement.names.get("en").to_owned()}</strong>
-                                    <span class="when">" signed " {long_date(agreement.signed)}</span>
+                                    <strong translate="no">{name}</strong>
+                                    <span class="when">" " {move || signed(lang.get(), signed_on)}</span>
                                     {agreement.estimated.then(|| view! { " " <EstimatedBadge note=agreement.note.clone()/> })}
                                     <p class="sectors-line">{sectors}</p>
-                                    {(!agreement.summary.is_empty()).then(|| view! { <p class="summary">{agreement.summary.get("en").to_owned()}</p> })}
+                                    {summary.map(|summary| view! { <p class="summary" translate="no">{summary}</p> })}
                                     <SourcesList sources=agreement.sources.clone()/>
                                 </li>
                             }
@@ -71,7 +75,7 @@ pub fn EdgeCard(a: RegionIdx, b: RegionIdx) -> impl IntoView {
                 .collect_view();
             let count = edge.ties.len();
             view! {
-                <p class="summary-line">{format!("{count} {} in the years and sectors shown.", if count == 1 { "tie" } else { "ties" })}</p>
+                <p class="summary-line">{move || edge_summary(lang.get(), count)}</p>
                 <ul class="items">{items}</ul>
             }
             .into_any()
@@ -79,10 +83,10 @@ pub fn EdgeCard(a: RegionIdx, b: RegionIdx) -> impl IntoView {
     };
     view! {
         <div class="card edge-card">
-            <h2>
-                <button type="button" class="link-button" on:click=move |_| state.focus_region(Some(a))>{name_a}</button>
+            <h2 translate="no">
+                <button type="button" class="link-button" on:click=move |_| state.focus_region(Some(a))>{move || state.region_name(a)}</button>
                 " – "
-                <button type="button" class="link-button" on:click=move |_| state.focus_region(Some(b))>{name_b}</button>
+                <button type="button" class="link-button" on:click=move |_| state.focus_region(Some(b))>{move || state.region_name(b)}</button>
             </h2>
             {ties}
         </div>

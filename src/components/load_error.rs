@@ -2,37 +2,40 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::format::{count, Noun};
+use crate::i18n::{tr, use_lang, T};
 use crate::loader::LoadFailure;
 
-/// Lists why the data could not be loaded, one problem per line, never a blank page.
+/// Lists why the data could not be loaded, one problem per line, never a blank page. The
+/// problems themselves are in English, for whoever maintains the file; the page says so.
 #[component]
 pub fn LoadErrorPanel(failure: LoadFailure) -> impl IntoView {
+    let lang = use_lang();
     let title = match failure {
-        LoadFailure::Data { .. } => "The data file has problems",
-        _ => "The atlas could not fetch its data",
+        LoadFailure::Data { .. } => T::DataProblemsTitle,
+        _ => T::FetchFailedTitle,
     };
     let url = failure.url().to_owned();
     let lines = failure.lines();
-    let count = lines.len();
+    let problems = lines.len();
     view! {
         <main class="load-error" role="alert">
-            <h1>{title}</h1>
+            <h1>{tr(title)}</h1>
             <p>
-                "File: " <code>{url}</code> " · "
-                {if count == 1 { "1 problem".to_string() } else { format!("{count} problems") }}
+                {tr(T::File)} <code>{url}</code> " · " {move || count(lang.get(), problems, Noun::Problem)}
             </p>
-            <ul class="problems">
+            <p class="hint">{tr(T::DiagnosticsInEnglish)}</p>
+            <ul class="problems" lang="en">
                 {lines.into_iter().map(|line| view! { <li><code>{line}</code></li> }).collect_view()}
             </ul>
             <p class="hint">
-                "Check the file with " <code>"cargo run -p atlas-cli -- validate FILE"</code>
-                ", fix the lines above, then reload."
+                {tr(T::CheckTheFile)} <code>"cargo run -p atlas-cli -- validate FILE"</code> {tr(T::FixThenReload)}
             </p>
             <button type="button" on:click=|_| {
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().reload();
                 }
-            }>"Reload"</button>
+            }>{tr(T::Reload)}</button>
         </main>
     }
 }

@@ -62,7 +62,6 @@ pub fn place_names(
         width_px: MAP_CONTROLS_PX.0,
         height_px: MAP_CONTROLS_PX.1,
     };
-    let dataset = state.dataset();
     state.scene.with(|scene| {
         state.graph.with(|graph| {
             let ties_of = |r: RegionIdx| graph.node(r).map_or(0, |n| n.ties);
@@ -76,7 +75,7 @@ pub fn place_names(
             let mut names = Vec::new();
             let mut requests = Vec::new();
             for node in &scene.nodes {
-                let text = dataset.region(node.region).names.get("en").to_owned();
+                let text = state.region_name(node.region);
                 let ties = ties_of(node.region);
                 let priority = match node.emphasis {
                     Emphasis::Strong => 1e9,
@@ -182,7 +181,7 @@ pub fn MapLabels() -> impl IntoView {
         )
     };
     view! {
-        <svg class="map-labels" width="100%" height="100%" aria-hidden="true">
+        <svg class="map-labels" width="100%" height="100%" aria-hidden="true" translate="no">
             <g
                 transform=transform
                 font-family=LABEL_FONT_FAMILY

@@ -17,6 +17,7 @@ use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 use crate::components::map_canvas::MapCanvas;
 use crate::components::map_labels::MapLabels;
 use crate::components::tooltip::Tooltip;
+use crate::i18n::{tr, T};
 use crate::state::{use_atlas, AtlasState};
 
 /// Zoom factor of one button press or key press.
@@ -321,12 +322,12 @@ pub fn MapView() -> impl IntoView {
     };
 
     view! {
-        <section class="map-panel" aria-label="Map">
+        <section class="map-panel" aria-label=tr(T::MapLabel)>
             <div
                 class="map"
                 node_ref=container
                 tabindex="0"
-                aria-label="Map of regions and their ties. Drag or use the arrow keys to pan; scroll, pinch or press plus and minus to zoom; press 0 to reset and Escape to clear the focus. The table view lists the same ties."
+                aria-label=tr(T::MapHelp)
                 on:pointerdown=on_pointer_down
                 on:pointermove=on_pointer_move
                 on:pointerup=on_pointer_up
@@ -341,18 +342,18 @@ pub fn MapView() -> impl IntoView {
             </div>
             <Show when=move || wheel_hint.get()>
                 <p class="wheel-hint" role="status">
-                    {if is_mac() { "Use ⌘ + scroll to zoom the map, or click it first" } else { "Use Ctrl + scroll to zoom the map, or click it first" }}
+                    {tr(if is_mac() { T::WheelHintCmd } else { T::WheelHintCtrl })}
                 </p>
             </Show>
             // Outside the draggable surface, so pointer capture never swallows their clicks.
             <div class="map-controls">
-                <button type="button" aria-label="Zoom in" title="Zoom in" on:click=move |_| state.zoom_camera(None, ZOOM_STEP)>"+"</button>
-                <button type="button" aria-label="Zoom out" title="Zoom out" on:click=move |_| state.zoom_camera(None, 1.0 / ZOOM_STEP)>"−"</button>
-                <button type="button" aria-label="Reset the view" title="Reset the view" on:click=move |_| state.reset_camera()>"⟲"</button>
+                <button type="button" aria-label=tr(T::ZoomIn) title=tr(T::ZoomIn) on:click=move |_| state.zoom_camera(None, ZOOM_STEP)>"+"</button>
+                <button type="button" aria-label=tr(T::ZoomOut) title=tr(T::ZoomOut) on:click=move |_| state.zoom_camera(None, 1.0 / ZOOM_STEP)>"−"</button>
+                <button type="button" aria-label=tr(T::ResetView) title=tr(T::ResetView) on:click=move |_| state.reset_camera()>"⟲"</button>
             </div>
             <Tooltip position=pointer_position.read_only()/>
             <Show when=move || state.view.with(|v| v.layout == atlas_core::LayoutKind::Map)>
-                <p class="attribution">"Country outlines: Natural Earth (public domain)"</p>
+                <p class="attribution">{tr(T::Attribution)}</p>
             </Show>
         </section>
     }

@@ -2,22 +2,41 @@
 //! what the sources leave out, and sources.
 
 use atlas_core::dataset::{NetworkIdx, Role};
-use atlas_core::describe::long_date;
 use leptos::prelude::*;
 
 use crate::components::details_panel::{ConflictsList, EstimatedBadge};
 use crate::components::sources_list::SourcesList;
+use crate::i18n::format::{ended, founded, network_summary, presidency, years};
+use crate::i18n::{text, tr, T};
 use crate::state::use_atlas;
 
 #[component]
 pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
     let state = use_atlas();
     let dataset = state.dataset();
+    let lang = state.lang;
     let n = dataset.network(network).clone();
-    let title = if n.acronym.is_empty() {
-        n.names.get("en").to_owned()
-    } else {
-        format!("{} ({})", n.names.get("en"), n.acronym)
+    let title = {
+        let acronym = n.acronym.clone();
+        move || {
+            let name = state.network_name(network);
+            if acronym.is_empty() {
+                name
+            } else {
+                format!("{name} ({acronym})")
+            }
+        }
+    };
+    let founding = {
+        let (f, e) = (n.founded, n.ended);
+        move || {
+            let lang = lang.get();
+            format!(
+                "{}{}",
+                founded(lang, f),
+                e.map(|e| ended(lang, e)).unwrap_or_default()
+            )
+        }
     };
     let sectors = n
         .sectors
@@ -27,7 +46,7 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
             view! {
                 <li class="sector-tag">
                     <span class="swatch" aria-hidden="true" style:background-color=sector.color.clone()></span>
-                    {sector.labels.get("en").to_owned()}
+                    {move || state.sector_label(s)}
                 </li>
             }
         })
@@ -49,22 +68,27 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
         .into_iter()
         .map(|m| {
             let region = m.region;
-            let name = dataset.region(region).names.get("en").to_owned();
-            let years = match m.left {
-                Some(left) => format!("{}–{}", m.joined.year, left.year),
-                None => format!("since {}", m.joined.year),
-            };
-            let role = match m.role {
-                Role::Member => "",
-                Role::Associate => " · associate",
-                Role::Observer => " · observer",
+            let when = move || {
+                let lang = lang.get();
+                let span = years(lang, m.joined.year, m.left.map(|d| d.year));
+                let role = match m.role {
+                    Role::Member => String::new(),
+                    Role::Associate => format!(" · {}", text(lang, T::Associate)),
+                    Role::Observer => format!(" · {}", text(lang, T::Observer)),
+                };
+                let founder = if m.founding {
+                    format!(" · {}", text(lang, T::Founder))
+                } else {
+                    String::new()
+                };
+                format!(" {span}{role}{founder}")
             };
             view! {
                 <li>
-                    <button type="button" class="link-button" on:click=move |_| state.focus_region(Some(region))>
-                        {name}
+                    <button type="button" class="link-button" translate="no" on:click=move |_| state.focus_region(Some(region))>
+                        {move || state.region_name(region)}
                     </button>
-                    <span class="when">" " {years} {role} {m.founding.then_some(" · founder")}</span>
+                    <span class="when">{when}</span>
                     {m.estimated.then(|| view! { " " <EstimatedBadge note=m.note.clone()/> })}
                 </li>
             }
@@ -73,13 +97,11 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
     let presidencies = n
         .presidencies
         .iter()
+        .cloned()
         .map(|p| {
-            let to =
-                p.to.map_or("".to_owned(), |to| format!(" – {}", long_date(to)));
-            let who = dataset.region(p.region).names.get("en").to_owned();
             view! {
                 <li>
-                    {format!("{}{to}: {who}, {}", long_date(p.from), p.role)}
+                    <span translate="no">{move || presidency(lang.get(), &state.region_name(p.region), &p.role, p.from, p.to)}</span>
                     {p.estimated.then(|| view! { " " <EstimatedBadge note=p.note.clone()/> })}
                 </li>
             }
@@ -87,21 +109,18 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
         .collect_view();
     view! {
         <div class="card network-card">
-            <h2>{title}</h2>
-            <p class="code">
-                "Founded " {long_date(n.founded)}
-                {n.ended.map(|e| format!(", ended {}", long_date(e)))}
-            </p>
+            <h2 translate="no">{title}</h2>
+            <p class="code">{founding}</p>
             <ul class="sector-tags">{sectors}</ul>
             {(!n.website.is_empty()).then(|| view! {
-                <p><a href=n.website.clone() target="_blank" rel="noopener noreferrer">"Website"</a></p>
+                <p><a href=n.website.clone() target="_blank" rel="noopener noreferrer">{tr(T::Website)}</a></p>
             })}
-            <p class="summary-line">{move || format!("{} of its {total} listed members in the years shown.", active())}</p>
-            {(!n.notes.is_empty()).then(|| view! { <p class="note">{n.notes.clone()}</p> })}
-            {(!n.known_gaps.is_empty()).then(|| view! { <p class="gaps"><strong>"Not known: "</strong>{n.known_gaps.clone()}</p> })}
-            <h3>"Members"</h3>
+            <p class="summary-line">{move || network_summary(lang.get(), active(), total)}</p>
+            {(!n.notes.is_empty()).then(|| view! { <p class="note" lang="en" translate="no">{n.notes.clone()}</p> })}
+            {(!n.known_gaps.is_empty()).then(|| view! { <p class="gaps"><strong>{tr(T::NotKnown)}</strong><span lang="en" translate="no">{n.known_gaps.clone()}</span></p> })}
+            <h3>{tr(T::Members)}</h3>
             <ul class="items compact">{member_items}</ul>
-            {(!n.presidencies.is_empty()).then(|| view! { <h3>"Presidencies"</h3> <ul class="plain">{presidencies}</ul> })}
+            {(!n.presidencies.is_empty()).then(|| view! { <h3>{tr(T::Presidencies)}</h3> <ul class="plain">{presidencies}</ul> })}
             <ConflictsList conflicts=n.conflicts.clone()/>
             <SourcesList sources=n.sources.clone()/>
         </div>

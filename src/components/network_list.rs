@@ -4,6 +4,7 @@ use atlas_core::dataset::NetworkIdx;
 use atlas_core::scene::Focus;
 use leptos::prelude::*;
 
+use crate::i18n::{tr, T};
 use crate::state::use_atlas;
 
 #[component]
@@ -43,10 +44,10 @@ pub fn NetworkList() -> impl IntoView {
                             >
                                 <span class="hub-swatch" aria-hidden="true" style:background-color=color></span>
                                 <span class="network-name">
-                                    <strong>{network.short_name("en").to_owned()}</strong>
-                                    {(!network.acronym.is_empty()).then(|| view! { <span class="network-full">{network.names.get("en").to_owned()}</span> })}
+                                    <strong translate="no">{state.network_short_name(n)}</strong>
+                                    {(!network.acronym.is_empty()).then(|| view! { <span class="network-full" translate="no">{state.network_name(n)}</span> })}
                                 </span>
-                                <span class="count">{if count == 1 { "1 member".to_owned() } else { format!("{count} members") }}</span>
+                                <span class="count">{crate::i18n::format::count(state.lang.get(), count, crate::i18n::format::Noun::Member)}</span>
                             </button>
                         </li>
                     }
@@ -57,9 +58,9 @@ pub fn NetworkList() -> impl IntoView {
     view! {
         <section class="filter networks" aria-labelledby="networks-heading">
             <div class="filter-head">
-                <h2 id="networks-heading">"Networks"</h2>
+                <h2 id="networks-heading">{tr(T::Networks)}</h2>
             </div>
-            <p class="filter-hint">"Members in the years and sectors shown. Pick one to see its members."</p>
+            <p class="filter-hint">{tr(T::NetworksHint)}</p>
             <ul class="network-list">{items}</ul>
         </section>
     }

@@ -2,11 +2,12 @@
 //! each with its sources.
 
 use atlas_core::dataset::{NetworkIdx, RegionIdx, Role};
-use atlas_core::describe::long_date;
 use leptos::prelude::*;
 
 use crate::components::details_panel::{ConflictsList, EstimatedBadge};
 use crate::components::sources_list::SourcesList;
+use crate::i18n::format::{date, nuts_code, presidency, region_summary, signed, since};
+use crate::i18n::{text, tr, T};
 use crate::state::use_atlas;
 
 #[component]
@@ -14,32 +15,40 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
     let state = use_atlas();
     let dataset = state.dataset();
     let r = dataset.region(region).clone();
-    let english = r.names.get("en").to_owned();
-    let other_names: Vec<String> = r
-        .names
-        .iter()
-        .filter(|(lang, name)| *lang != "en" && *name != english)
-        .map(|(lang, name)| format!("{name} ({lang})"))
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let code = if r.nuts_level > 0 {
-        format!(
-            "NUTS {} (level {}, NUTS {})",
-            r.id, r.nuts_level, r.nuts_version
-        )
-    } else {
-        format!("{} (outside NUTS)", r.id)
+    let lang = state.lang;
+    let title = move || state.region_name(region);
+    let other_names = {
+        let r = r.clone();
+        move || {
+            let shown = state.region_name(region);
+            r.names
+                .iter()
+                .filter(|(_, name)| *name != shown)
+                .map(|(code, name)| format!("{name} ({code})"))
+                .collect::<std::collections::BTreeSet<_>>()
+                .into_iter()
+                .collect::<Vec<_>>()
+                .join(" · ")
+        }
     };
-    let membership = if r.eu { "EU" } else { "outside the EU" };
-
+    let code = {
+        let r = r.clone();
+        move || {
+            let lang = lang.get();
+            let code = if r.nuts_level > 0 {
+                nuts_code(lang, &r.id, r.nuts_level, &r.nuts_version)
+            } else {
+                format!("{} ({})", r.id, text(lang, T::OutsideNuts))
+            };
+            let membership = text(lang, if r.eu { T::Eu } else { T::OutsideEu });
+            format!("{code} · {} · {membership}", r.country)
+        }
+    };
     let summary = move || {
+        let lang = lang.get();
         state.graph.with(|g| match g.node(region) {
-            Some(node) => format!(
-                "In the years shown: {} ties with {} regions.",
-                node.ties, node.partners
-            ),
-            None => "No ties in the years and sectors shown.".to_owned(),
+            Some(node) => region_summary(lang, node.ties as usize, node.partners as usize),
+            None => text(lang, T::NoTiesShown).to_owned(),
         })
     };
 
@@ -60,22 +69,24 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
         .into_iter()
         .map(|(n, m)| {
             let network = dataset.network(n);
-            let name = network.names.get("en").to_owned();
-            let label = if network.acronym.is_empty() {
-                name.clone()
-            } else {
-                format!("{} ({name})", network.acronym)
+            let when = move || {
+                let lang = lang.get();
+                let years = match m.left {
+                    Some(left) => format!("{}–{}", date(lang, m.joined), date(lang, left)),
+                    None => since(lang, m.joined),
+                };
+                let role = match m.role {
+                    Role::Member => String::new(),
+                    Role::Associate => format!(" · {}", text(lang, T::Associate)),
+                    Role::Observer => format!(" · {}", text(lang, T::Observer)),
+                };
+                let founding = if m.founding {
+                    format!(" · {}", text(lang, T::FoundingMember))
+                } else {
+                    String::new()
+                };
+                format!(" {years}{role}{founding}")
             };
-            let role = match m.role {
-                Role::Member => "",
-                Role::Associate => " · associate",
-                Role::Observer => " · observer",
-            };
-            let years = match m.left {
-                Some(left) => format!("{}–{}", long_date(m.joined), long_date(left)),
-                None => format!("since {}", long_date(m.joined)),
-            };
-            let founding = if m.founding { " · founding member" } else { "" };
             let sources = if m.sources.is_empty() {
                 network.sources.clone()
             } else {
@@ -83,12 +94,12 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
             };
             view! {
                 <li>
-                    <button type="button" class="link-button" on:click=move |_| state.focus_network(Some(n))>
-                        {label}
+                    <button type="button" class="link-button" translate="no" on:click=move |_| state.focus_network(Some(n))>
+                        {move || state.network_label(n)}
                     </button>
-                    <span class="when">" " {years} {role} {founding}</span>
+                    <span class="when">{when}</span>
                     {m.estimated.then(|| view! { " " <EstimatedBadge note=m.note.clone()/> })}
-                    {(!m.note.is_empty() && !m.estimated).then(|| view! { <p class="note">{m.note.clone()}</p> })}
+                    {(!m.note.is_empty() && !m.estimated).then(|| view! { <p class="note" lang="en" translate="no">{m.note.clone()}</p> })}
                     <SourcesList sources=sources/>
                 </li>
             }
@@ -111,65 +122,73 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
                 .copied()
                 .filter(|&p| p != region)
                 .map(|p| {
-                    let name = dataset.region(p).names.get("en").to_owned();
                     view! {
-                        <button type="button" class="link-button" on:click=move |_| state.select_edge(region, p)>
-                            {name}
+                        <button type="button" class="link-button" translate="no" on:click=move |_| state.select_edge(region, p)>
+                            {move || state.region_name(p)}
                         </button>
                     }
                 })
                 .collect_view();
-            let sectors = a
-                .sectors
-                .iter()
-                .map(|&s| dataset.sector(s).labels.get("en").to_owned())
-                .collect::<Vec<_>>()
-                .join(", ");
+            let sectors = {
+                let ids = a.sectors.clone();
+                move || ids.iter().map(|&s| state.sector_label(s)).collect::<Vec<_>>().join(", ")
+            };
+            let name = {
+                let names = a.names.clone();
+                move || names.get(lang.get().code()).to_owned()
+            };
+            let summary = (!a.summary.is_empty()).then(|| {
+                let summary = a.summary.clone();
+                move || summary.get(lang.get().code()).to_owned()
+            });
+            let signed_on = a.signed;
             view! {
                 <li>
-                    <strong>{a.names.get("en").to_owned()}</strong>
-                    <span class="when">" signed " {long_date(a.signed)}</span>
+                    <strong translate="no">{name}</strong>
+                    <span class="when">" " {move || signed(lang.get(), signed_on)}</span>
                     {a.estimated.then(|| view! { " " <EstimatedBadge note=a.note.clone()/> })}
-                    <p class="partners">"With " {partners}</p>
+                    <p class="partners">{tr(T::With)} " " {partners}</p>
                     <p class="sectors-line">{sectors}</p>
-                    {(!a.summary.is_empty()).then(|| view! { <p class="summary">{a.summary.get("en").to_owned()}</p> })}
+                    {summary.map(|summary| view! { <p class="summary" translate="no">{summary}</p> })}
                     <SourcesList sources=a.sources.clone()/>
                 </li>
             }
         })
         .collect_view();
 
-    let presidencies: Vec<String> = dataset
+    let presidencies: Vec<(NetworkIdx, atlas_core::dataset::Presidency)> = dataset
         .networks
         .iter()
-        .flat_map(|n| {
+        .enumerate()
+        .flat_map(|(i, n)| {
             n.presidencies
                 .iter()
                 .filter(|p| p.region == region)
-                .map(move |p| {
-                    let to =
-                        p.to.map_or("".to_owned(), |to| format!(" to {}", long_date(to)));
-                    format!(
-                        "{}: {} from {}{to}",
-                        n.short_name("en"),
-                        p.role,
-                        long_date(p.from)
-                    )
-                })
+                .map(move |p| (NetworkIdx(i as u32), p.clone()))
         })
         .collect();
+    let has_presidencies = !presidencies.is_empty();
+    let presidency_items = presidencies
+        .into_iter()
+        .map(|(n, p)| {
+            view! {
+                <li>
+                    {move || presidency(lang.get(), &state.network_short_name(n), &p.role, p.from, p.to)}
+                </li>
+            }
+        })
+        .collect_view();
 
     let partners = move || {
         state.graph.with(|g| {
             g.partners(region)
                 .into_iter()
                 .map(|p| {
-                    let name = state.dataset().region(p).names.get("en").to_owned();
                     let ties = g.edge(region, p).map_or(0, |e| e.ties.len());
                     view! {
                         <li>
-                            <button type="button" class="chip small" on:click=move |_| state.select_edge(region, p)>
-                                {name} <span class="count">{ties}</span>
+                            <button type="button" class="chip small" translate="no" on:click=move |_| state.select_edge(region, p)>
+                                {move || state.region_name(p)} <span class="count">{ties}</span>
                             </button>
                         </li>
                     }
@@ -180,20 +199,20 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
 
     view! {
         <div class="card region-card">
-            <h2>{english}</h2>
-            {(!other_names.is_empty()).then(|| view! { <p class="names">{other_names.join(" · ")}</p> })}
-            <p class="code">{code} " · " {r.country.clone()} " · " {membership}</p>
-            {r.coordinate_estimated.then(|| view! { <p class="note">"Its position on the map is approximate."</p> })}
+            <h2 translate="no">{title}</h2>
+            <p class="names" translate="no">{other_names}</p>
+            <p class="code">{code}</p>
+            {r.coordinate_estimated.then(|| view! { <p class="note">{tr(T::ApproxPosition)}</p> })}
             <p class="summary-line">{summary}</p>
-            <h3>"Networks"</h3>
+            <h3>{tr(T::Networks)}</h3>
             <ul class="items">{network_items}</ul>
-            <h3>"Agreements"</h3>
+            <h3>{tr(T::Agreements)}</h3>
             <ul class="items">{agreement_items}</ul>
-            {(!presidencies.is_empty()).then(|| view! {
-                <h3>"Presidencies"</h3>
-                <ul class="plain">{presidencies.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+            {has_presidencies.then(|| view! {
+                <h3>{tr(T::Presidencies)}</h3>
+                <ul class="plain">{presidency_items}</ul>
             })}
-            <h3>"Tied to, in the years shown"</h3>
+            <h3>{tr(T::TiedTo)}</h3>
             <ul class="chips">{partners}</ul>
             <ConflictsList conflicts=r.conflicts.clone()/>
             <SourcesList sources=r.coordinate_sources.clone()/>

@@ -5,6 +5,7 @@ use atlas_core::search::{search, Found};
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
+use crate::i18n::{text as translate, tr, T};
 use crate::state::{use_atlas, AtlasState};
 
 /// Suggestions shown at most.
@@ -42,19 +43,24 @@ pub fn SearchBox() -> impl IntoView {
     });
     let label_of = move |found: Found| {
         let dataset = state.dataset();
+        let lang = state.lang.get();
         match found {
             Found::Region(r) => {
                 let region = dataset.region(r);
                 (
-                    region.names.get("en").to_owned(),
+                    region.names.get(lang.code()).to_owned(),
                     format!("{} · {}", region.own_name(), region.id),
                 )
             }
             Found::Network(n) => {
                 let network = dataset.network(n);
                 (
-                    network.short_name("en").to_owned(),
-                    format!("network · {}", network.names.get("en")),
+                    network.short_name(lang.code()).to_owned(),
+                    format!(
+                        "{} · {}",
+                        translate(lang, T::NetworkWord),
+                        network.names.get(lang.code())
+                    ),
                 )
             }
         }
@@ -93,13 +99,13 @@ pub fn SearchBox() -> impl IntoView {
     let expanded = move || open.get() && results.with(|r| !r.is_empty());
     view! {
         <div class="search" role="search">
-            <label for="search-input" class="visually-hidden">"Find a region or network"</label>
+            <label for="search-input" class="visually-hidden">{tr(T::SearchLabel)}</label>
             <input
                 id="search-input"
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder="Find a region or network (any language, or NUTS code)"
+                placeholder=tr(T::SearchPlaceholder)
                 role="combobox"
                 aria-autocomplete="list"
                 aria-controls="search-results"
@@ -115,7 +121,7 @@ pub fn SearchBox() -> impl IntoView {
                 on:blur=move |_| open.set(false)
                 on:focus=move |_| open.set(true)
             />
-            <ul id="search-results" role="listbox" aria-label="Suggestions" class:open=expanded>
+            <ul id="search-results" role="listbox" aria-label=tr(T::Suggestions) class:open=expanded>
                 {move || {
                     results
                         .get()
@@ -136,8 +142,8 @@ pub fn SearchBox() -> impl IntoView {
                                         pick(i);
                                     }
                                 >
-                                    <span class="option-title">{title}</span>
-                                    <span class="option-detail">{detail}{matched}</span>
+                                    <span class="option-title" translate="no">{title}</span>
+                                    <span class="option-detail" translate="no">{detail}{matched}</span>
                                 </li>
                             }
                         })

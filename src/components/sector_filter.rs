@@ -9,7 +9,8 @@ use atlas_core::graph::tie_sectors;
 use atlas_core::{derive_graph, GraphQuery};
 use leptos::prelude::*;
 
-use crate::components::status_line::grouped;
+use crate::i18n::format::number;
+use crate::i18n::{text, tr, T};
 use crate::state::use_atlas;
 
 /// Toggles `id` in a sorted list of sector ids.
@@ -77,8 +78,8 @@ pub fn SectorFilter() -> impl IntoView {
                         on:click=toggle
                     >
                         <span class="swatch" aria-hidden="true" style:background-color=sector.color.clone()></span>
-                        <span class="chip-label">{sector.labels.get("en").to_owned()}</span>
-                        <span class="count" title="ties in the years shown">{move || grouped(count())}</span>
+                        <span class="chip-label">{move || state.sector_label(idx)}</span>
+                        <span class="count" title=tr(T::TiesInYearsShown)>{move || number(state.lang.get(), count())}</span>
                     </button>
                 </li>
             }
@@ -88,18 +89,18 @@ pub fn SectorFilter() -> impl IntoView {
     view! {
         <section class="filter sectors" aria-labelledby="sectors-heading">
             <div class="filter-head">
-                <h2 id="sectors-heading">"Sectors"</h2>
+                <h2 id="sectors-heading">{tr(T::Sectors)}</h2>
                 <button
                     type="button"
                     class="link"
                     disabled=none_selected
                     on:click=move |_| view.update(|v| v.sectors.clear())
                 >
-                    "Show all"
+                    {tr(T::ShowAll)}
                 </button>
             </div>
             <p class="filter-hint">
-                {move || if none_selected() { "All sectors shown. Pick one or more to narrow the map; numbers are ties in the years shown." } else { "Showing ties in the sectors picked." }}
+                {move || text(state.lang.get(), if none_selected() { T::SectorsHintAll } else { T::SectorsHintSome })}
             </p>
             <ul class="chips">{chips}</ul>
         </section>

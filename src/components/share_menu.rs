@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::components::map_labels::{label_measure, place_names, LabelTarget};
 use crate::download::{save_svg_as_png, save_text};
+use crate::i18n::{text, tr, T};
 use crate::state::{use_atlas, AtlasState};
 
 /// The view's link: the page's address without `embed=1`, so it opens the full atlas.
@@ -150,7 +151,9 @@ pub fn ShareMenu() -> impl IntoView {
                 let link_for_fallback = link.clone();
                 leptos::task::spawn_local(async move {
                     match wasm_bindgen_futures::JsFuture::from(promise).await {
-                        Ok(_) => copied.set(Some("Link copied".into())),
+                        Ok(_) => {
+                            copied.set(Some(text(state.lang.get_untracked(), T::LinkCopied).into()))
+                        }
                         // A sandboxed frame or a refused permission: show it to copy by hand.
                         Err(_) => manual_copy.set(Some(link_for_fallback)),
                     }
@@ -194,29 +197,29 @@ pub fn ShareMenu() -> impl IntoView {
     };
     view! {
         <details class="share-menu">
-            <summary>"Share"</summary>
-            <div class="menu" role="group" aria-label="Share and export">
-                <button type="button" on:click=copy_link>"Copy link to this view"</button>
+            <summary>{tr(T::Share)}</summary>
+            <div class="menu" role="group" aria-label=tr(T::ShareAndExport)>
+                <button type="button" on:click=copy_link>{tr(T::CopyLink)}</button>
                 <Show when=move || copied.get().is_some()>
                     <p class="menu-note" role="status">{move || copied.get()}</p>
                 </Show>
                 <Show when=move || manual_copy.get().is_some()>
                     <label class="menu-note">
-                        "Copy this link:"
+                        {tr(T::CopyThisLink)}
                         <input type="text" readonly prop:value=move || manual_copy.get().unwrap_or_default() on:focus=select_all/>
                     </label>
                 </Show>
-                <p class="menu-heading">"Picture of the map"</p>
-                <button type="button" on:click=svg>"SVG (vector, for editing)"</button>
+                <p class="menu-heading">{tr(T::PictureOfMap)}</p>
+                <button type="button" on:click=svg>{tr(T::SvgVector)}</button>
                 <div class="menu-row">
-                    <button type="button" on:click=move |_| png(1.0)>"PNG 1×"</button>
-                    <button type="button" on:click=move |_| png(2.0)>"PNG 2×"</button>
-                    <button type="button" on:click=move |_| png(4.0)>"PNG 4× (print)"</button>
+                    <button type="button" on:click=move |_| png(1.0)>{tr(T::Png1)}</button>
+                    <button type="button" on:click=move |_| png(2.0)>{tr(T::Png2)}</button>
+                    <button type="button" on:click=move |_| png(4.0)>{tr(T::Png4)}</button>
                 </div>
-                <p class="menu-heading">"The ties shown"</p>
+                <p class="menu-heading">{tr(T::TiesShown)}</p>
                 <div class="menu-row">
-                    <button type="button" on:click=csv>"CSV"</button>
-                    <button type="button" on:click=json>"JSON"</button>
+                    <button type="button" on:click=csv>{tr(T::Csv)}</button>
+                    <button type="button" on:click=json>{tr(T::Json)}</button>
                 </div>
             </div>
         </details>

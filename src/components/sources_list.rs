@@ -1,9 +1,9 @@
 //! Source links: every fact on the page leads back to where it was stated.
 
 use atlas_core::dataset::SourceIdx;
-use atlas_core::describe::long_date;
 use leptos::prelude::*;
 
+use crate::i18n::format::{checked, count, date, Noun};
 use crate::state::use_atlas;
 
 /// Only http(s) links are ever made clickable (validation already refuses other schemes; this
@@ -22,25 +22,29 @@ pub fn SourcesList(sources: Vec<SourceIdx>) -> impl IntoView {
         let items = sources
             .into_iter()
             .map(|idx| {
+                let source = dataset.source(idx).clone();
+                let detail = move || {
+                    let lang = state.lang.get();
+                    [
+                        source.publisher.clone(),
+                        source.published.map(|d| date(lang, d)).unwrap_or_default(),
+                        checked(lang, source.checked),
+                    ]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                };
                 let source = dataset.source(idx);
-                let detail = [
-                    source.publisher.clone(),
-                    source.published.map(long_date).unwrap_or_default(),
-                    format!("checked {}", long_date(source.checked)),
-                ]
-                .into_iter()
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join(", ");
                 let link = if is_web_address(&source.url) {
                     view! {
-                        <a href=source.url.clone() target="_blank" rel="noopener noreferrer">
+                        <a href=source.url.clone() target="_blank" rel="noopener noreferrer" translate="no">
                             {source.title.clone()}
                         </a>
                     }
                     .into_any()
                 } else {
-                    view! { <span>{source.title.clone()}</span> }.into_any()
+                    view! { <span translate="no">{source.title.clone()}</span> }.into_any()
                 };
                 view! {
                     <li>
@@ -50,16 +54,10 @@ pub fn SourcesList(sources: Vec<SourceIdx>) -> impl IntoView {
                 }
             })
             .collect_view();
-        let count = sources_count;
-        let summary = if count == 1 {
-            "1 source".to_owned()
-        } else {
-            format!("{count} sources")
-        };
         // A long list folds away, one click from view; a short one is open.
         view! {
-            <details class="sources" open=count <= 2>
-                <summary>{summary}</summary>
+            <details class="sources" open=sources_count <= 2>
+                <summary>{move || count(state.lang.get(), sources_count, Noun::Source)}</summary>
                 <ul>{items}</ul>
             </details>
         }

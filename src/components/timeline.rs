@@ -8,6 +8,8 @@ use atlas_core::ViewState;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
+use crate::i18n::format::in_force;
+use crate::i18n::{text, tr, T};
 use crate::state::use_atlas;
 
 /// How long each year stays on screen while playing.
@@ -131,7 +133,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <section class="filter years" aria-labelledby="years-heading">
             <div class="filter-head">
-                <h2 id="years-heading">"Years"</h2>
+                <h2 id="years-heading">{tr(T::Years)}</h2>
                 <button
                     type="button"
                     class="link"
@@ -141,14 +143,14 @@ pub fn Timeline() -> impl IntoView {
                         view.update(|v| { v.from = None; v.to = None; });
                     }
                 >
-                    "All years"
+                    {tr(T::AllYears)}
                 </button>
             </div>
             <p class="year-summary">
-                {move || if from() == to() { format!("In force in {}", from()) } else { format!("In force at any time {}–{}", from(), to()) }}
+                {move || in_force(state.lang.get(), from(), to())}
             </p>
             <label class="year-slider">
-                <span class="year-label">"From"</span>
+                <span class="year-label">{tr(T::From)}</span>
                 <input
                     type="range"
                     name="from"
@@ -166,7 +168,7 @@ pub fn Timeline() -> impl IntoView {
                 <output>{from}</output>
             </label>
             <label class="year-slider">
-                <span class="year-label">"To"</span>
+                <span class="year-label">{tr(T::To)}</span>
                 <input
                     type="range"
                     name="to"
@@ -183,22 +185,22 @@ pub fn Timeline() -> impl IntoView {
                 />
                 <output>{to}</output>
             </label>
-            <div class="playback" role="group" aria-label="Timeline playback" on:keydown=on_key>
+            <div class="playback" role="group" aria-label=tr(T::TimelinePlayback) on:keydown=on_key>
                 <button
                     type="button"
                     class="play"
                     aria-pressed=move || playing.get().to_string()
                     on:click=move |_| if playing.get_untracked() { stop() } else { play() }
                 >
-                    {move || if playing.get() { "❚❚ Pause" } else { "▶ Play" }}
+                    {move || text(state.lang.get(), if playing.get() { T::Pause } else { T::Play })}
                 </button>
-                <button type="button" class="step" aria-label="Previous year" title="Previous year (←)" on:click=move |_| step(-1)>"◀"</button>
+                <button type="button" class="step" aria-label=tr(T::PreviousYear) title=move || format!("{} (←)", text(state.lang.get(), T::PreviousYear)) on:click=move |_| step(-1)>"◀"</button>
                 <output class="current-year" aria-live="polite">
                     {move || state.highlight_year.get().map(|y| y.to_string()).unwrap_or_else(|| "—".into())}
                 </output>
-                <button type="button" class="step" aria-label="Next year" title="Next year (→)" on:click=move |_| step(1)>"▶"</button>
+                <button type="button" class="step" aria-label=tr(T::NextYear) title=move || format!("{} (→)", text(state.lang.get(), T::NextYear)) on:click=move |_| step(1)>"▶"</button>
             </div>
-            <div class="play-mode" role="radiogroup" aria-label="Each year shows">
+            <div class="play-mode" role="radiogroup" aria-label=tr(T::EachYearShows)>
                 <label>
                     <input
                         type="radio"
@@ -211,7 +213,7 @@ pub fn Timeline() -> impl IntoView {
                             }
                         }
                     />
-                    " in force that year"
+                    " " {tr(T::InForceThatYear)}
                 </label>
                 <label>
                     <input
@@ -225,12 +227,12 @@ pub fn Timeline() -> impl IntoView {
                             }
                         }
                     />
-                    " everything up to it"
+                    " " {tr(T::EverythingUpToIt)}
                 </label>
             </div>
             <p class="legend-note">
                 <span class="new-swatch" aria-hidden="true"></span>
-                " Glow: ties that began in the year shown."
+                " " {tr(T::GlowNote)}
             </p>
         </section>
     }

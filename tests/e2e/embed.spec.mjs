@@ -15,7 +15,7 @@ test("the atlas embeds in a sandboxed frame under a strict policy and behaves", 
   await page.setViewportSize({ width: 1100, height: 800 });
   await page.goto(`${HOST}/host/`);
   const frame = page.frameLocator("#atlas");
-  await expect(frame.getByRole("status").filter({ hasText: "regions" })).toBeVisible();
+  await expect(frame.locator("p.status[role=status]")).toBeVisible();
   // It opened as the link said: Lombardy in focus, filters folded, a way to the full atlas.
   await expect(frame.locator(".details h2")).toHaveText("Lombardy");
   await expect(frame.getByRole("button", { name: "Filters" })).toHaveAttribute("aria-expanded", "false");
@@ -78,7 +78,7 @@ test("served under a sub-path with the CSP header, the full page works too", asy
   const problems = [];
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   await page.goto(`${HOST}/atlas/?sectors=semiconductors&from=2026`);
-  await expect(page.getByRole("status").filter({ hasText: "regions" })).toContainText("agreements");
+  await expect(page.locator("p.status[role=status]")).toContainText("agreements");
   const response = await page.request.get(`${HOST}/atlas/`);
   expect(response.headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(problems).toEqual([]);

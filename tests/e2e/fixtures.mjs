@@ -5,7 +5,7 @@ import { test as base, expect } from "@playwright/test";
 export class AtlasPage {
   constructor(page) {
     this.page = page;
-    this.status = page.getByRole("status").filter({ hasText: "regions" });
+    this.status = page.locator("p.status[role=status]");
     this.map = page.locator(".map");
     this.canvas = page.locator("canvas.map-canvas");
     this.labels = page.locator(".map-labels text");

@@ -36,4 +36,6 @@ pub use error::{DataError, LoadError, Problem};
 pub use graph::{derive_graph, Edge, Graph, GraphQuery, Tie, TieSource};
 pub use load::{parse_dataset, parse_dataset_bytes, MAX_FILE_BYTES};
 pub use validate::{validate, FORMAT_MAJOR, FORMAT_VERSION};
-pub use view_state::{CameraView, LayoutKind, Selection, ViewState, ViewWarning};
+pub use view_state::{
+    CameraView, LayoutKind, Selection, ViewState, ViewWarning, INTERFACE_LANGUAGES,
+};

@@ -135,6 +135,8 @@ pub struct SceneInput<'a> {
     pub highlight_year: Option<i32>,
     /// Shrinks nodes on small maps (see [`crate::style::node_size_factor`]).
     pub size_factor: f64,
+    /// Language of the hubs' labels (networks without an acronym are labelled by name).
+    pub lang: &'a str,
 }
 
 /// Colour of edges whose sector is unknown; valid data never needs it.
@@ -372,7 +374,7 @@ pub fn build_scene(input: &SceneInput) -> Scene {
                 center,
                 half_size_px: (5.0 + 1.2 * (hub.members.len() as f64).sqrt()) * input.size_factor,
                 color,
-                label: short_label(network.short_name("en")),
+                label: short_label(network.short_name(input.lang)),
                 members: hub.members.len(),
                 emphasis: input.hub_emphasis(hub.network, &members),
                 is_new: input.highlight_year == Some(network.founded.year),
@@ -456,6 +458,7 @@ mod tests {
             focus,
             highlight_year,
             size_factor: 1.0,
+            lang: "en",
         })
     }
 

@@ -53,6 +53,8 @@ pub struct ViewState {
     pub region: Option<String>,
     /// The network in focus (`network=esra`).
     pub network: Option<String>,
+    /// With `region`, the partner whose ties with it are in focus (`region=ITC4&with=BE2`).
+    pub with: Option<String>,
     /// `layout=map` (the default) or `layout=network`.
     pub layout: LayoutKind,
     /// `draw=hubs` (the default) or `draw=pairs`.
@@ -63,6 +65,11 @@ pub struct ViewState {
     pub embed: bool,
     /// `data=extract.json`: another data file of the same format, on the same site.
     pub data: Option<String>,
+    /// `lang=it`: the interface language (one of [`INTERFACE_LANGUAGES`]); `None` follows the
+    /// browser.
+    pub lang: Option<String>,
+    /// `names=local`: places named in their own language rather than the interface language.
+    pub local_names: bool,
     /// Parameters this version does not read, kept in their order.
     pub other: Vec<(String, String)>,
 }
@@ -79,11 +86,16 @@ pub struct CameraView {
 // Camera views come from finite, range-checked numbers only (see `parse_camera`).
 impl Eq for CameraView {}
 
+/// The interface languages, as the `lang` parameter writes them.
+pub const INTERFACE_LANGUAGES: [&str; 4] = ["en", "it", "de", "fr"];
+
 /// The parts of the view that name things in the data, resolved to indices.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Selection {
     pub region: Option<RegionIdx>,
     pub network: Option<NetworkIdx>,
+    /// The partner of `region` whose pair is in focus.
+    pub with: Option<RegionIdx>,
 }
 
 /// Something in the URL that could not be used, with what was done instead.
@@ -186,6 +198,7 @@ impl ViewState {
                 "from" => state.from = parse_year("from", &value, &mut warnings),
                 "to" => state.to = parse_year("to", &value, &mut warnings),
                 "region" => state.region = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
+                "with" => state.with = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
                 "network" => {
                     state.network = Some(value.trim().to_owned()).filter(|v| !v.is_empty())
                 }
@@ -217,6 +230,27 @@ impl ViewState {
                     }),
                 },
                 "data" => state.data = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
+                "lang" => {
+                    let code = value.trim().to_ascii_lowercase();
+                    if INTERFACE_LANGUAGES.contains(&code.as_str()) {
+                        state.lang = Some(code);
+                    } else {
+                        warnings.push(ViewWarning::UnknownChoice {
+                            param: "lang",
+                            value: value.into_owned(),
+                            choices: "en, it, de or fr",
+                        });
+                    }
+                }
+                "names" => match value.trim() {
+                    "local" => state.local_names = true,
+                    "interface" => state.local_names = false,
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "names",
+                        value: value.into_owned(),
+                        choices: "local or interface",
+                    }),
+                },
                 _ => state.other.push((key.into_owned(), value.into_owned())),
             }
         }
@@ -238,6 +272,9 @@ impl ViewState {
         }
         if let Some(region) = &self.region {
             parts.push(format!("region={}", encode(region)));
+        }
+        if let Some(with) = self.with.as_ref().filter(|_| self.region.is_some()) {
+            parts.push(format!("with={}", encode(with)));
         }
         if let Some(network) = &self.network {
             parts.push(format!("network={}", encode(network)));
@@ -261,6 +298,12 @@ impl ViewState {
         }
         if let Some(data) = &self.data {
             parts.push(format!("data={}", encode_path(data)));
+        }
+        if let Some(lang) = &self.lang {
+            parts.push(format!("lang={}", encode(lang)));
+        }
+        if self.local_names {
+            parts.push("names=local".to_owned());
         }
         for (key, value) in &self.other {
             parts.push(format!("{}={}", encode(key), encode(value)));
@@ -333,11 +376,14 @@ impl ViewState {
         ViewState {
             region: selection.region.map(|r| dataset.region(r).id.clone()),
             network: selection.network.map(|n| dataset.network(n).id.clone()),
+            with: selection.with.map(|r| dataset.region(r).id.clone()),
             layout: self.layout,
             draw: self.draw,
             camera: self.camera,
             embed: self.embed,
             data: self.data.clone(),
+            lang: self.lang.clone(),
+            local_names: self.local_names,
             sectors: query
                 .sectors
                 .iter()
@@ -374,7 +420,25 @@ impl ViewState {
             }
             found
         });
-        (Selection { region, network }, warnings)
+        let with = match (region, &self.with) {
+            (Some(region), Some(id)) => match dataset.region_by_id(id) {
+                Some(partner) if partner != region => Some(partner),
+                Some(_) => None,
+                None => {
+                    warnings.push(ViewWarning::UnknownRegion { id: id.clone() });
+                    None
+                }
+            },
+            _ => None,
+        };
+        (
+            Selection {
+                region,
+                network,
+                with,
+            },
+            warnings,
+        )
     }
 }
 
@@ -526,6 +590,7 @@ mod tests {
                 to: Some(2025),
                 region: Some("ITC4".into()),
                 network: Some("esra".into()),
+                with: Some("BE2".into()),
                 layout: LayoutKind::Network,
                 draw: DrawMode::Pairs,
                 camera: Some(CameraView {
@@ -537,6 +602,8 @@ mod tests {
                 }),
                 embed: true,
                 data: Some("extracts/a b.json".into()),
+                lang: Some("it".into()),
+                local_names: true,
                 other: vec![("q".into(), "a b&c=d".into())],
             },
         ];
@@ -631,8 +698,35 @@ mod tests {
     }
 
     #[test]
+    fn language_and_place_names() {
+        let (state, warnings) = ViewState::parse_query("lang=IT&names=local");
+        assert!(warnings.is_empty());
+        assert_eq!(state.lang.as_deref(), Some("it"));
+        assert!(state.local_names);
+        assert_eq!(state.to_query(), "lang=it&names=local");
+        let (state, warnings) = ViewState::parse_query("lang=tlh");
+        assert_eq!(state.lang, None);
+        assert!(warnings[0].to_string().contains("en, it, de or fr"));
+    }
+
+    #[test]
     fn unknown_parameters_survive_a_round_trip() {
-        let (state, _) = ViewState::parse_query("embed=1&sectors=energy&lang=it");
-        assert_eq!(state.to_query(), "sectors=energy&embed=1&lang=it");
+        let (state, _) = ViewState::parse_query("utm_source=x&embed=1&sectors=energy&lang=it");
+        assert_eq!(
+            state.to_query(),
+            "sectors=energy&embed=1&lang=it&utm_source=x"
+        );
+    }
+
+    #[test]
+    fn a_pair_is_written_with_its_region_only() {
+        let (state, _) = ViewState::parse_query("with=BE2&region=ITC4");
+        assert_eq!(state.to_query(), "region=ITC4&with=BE2");
+        let (state, _) = ViewState::parse_query("with=BE2");
+        assert_eq!(
+            state.to_query(),
+            "",
+            "a partner without a region names no pair"
+        );
     }
 }

@@ -130,3 +130,20 @@ fn the_lombardy_flanders_mou_shows_in_2026_and_nowhere_before() {
         assert!(!edge_tooltip(&d, edge, "en").contains(mou_name));
     }
 }
+
+#[test]
+fn a_link_names_a_pair_by_region_and_partner() {
+    let d = bundled();
+    let (view, _) = atlas_core::ViewState::parse_query("region=ITC4&with=BE2");
+    let (selection, warnings) = view.selection(&d);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(selection.region, d.region_by_id("ITC4"));
+    assert_eq!(selection.with, d.region_by_id("BE2"));
+    // An unknown partner is reported and leaves the region in focus.
+    let (view, _) = atlas_core::ViewState::parse_query("region=ITC4&with=XX9");
+    let (selection, warnings) = view.selection(&d);
+    assert_eq!(selection.region, d.region_by_id("ITC4"));
+    assert_eq!(selection.with, None);
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].to_string().contains("XX9"));
+}

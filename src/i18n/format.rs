@@ -1,0 +1,574 @@
+//! Phrases with numbers and dates, per language: plurals, number grouping, month names, and
+//! the small words that change with a date's precision ("dal 2004", "dal 3 marzo 2026").
+
+use atlas_core::date::PartialDate;
+use atlas_core::ViewWarning;
+
+use super::Lang;
+
+/// Things the interface counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Noun {
+    Region,
+    Tie,
+    Network,
+    Agreement,
+    Member,
+    Source,
+    Problem,
+}
+
+fn forms(lang: Lang, noun: Noun) -> (&'static str, &'static str) {
+    use Lang::*;
+    use Noun::*;
+    match (lang, noun) {
+        (En, Region) => ("region", "regions"),
+        (En, Tie) => ("tie", "ties"),
+        (En, Network) => ("network", "networks"),
+        (En, Agreement) => ("agreement", "agreements"),
+        (En, Member) => ("member", "members"),
+        (En, Source) => ("source", "sources"),
+        (En, Problem) => ("problem", "problems"),
+        (It, Region) => ("regione", "regioni"),
+        (It, Tie) => ("legame", "legami"),
+        (It, Network) => ("rete", "reti"),
+        (It, Agreement) => ("accordo", "accordi"),
+        (It, Member) => ("membro", "membri"),
+        (It, Source) => ("fonte", "fonti"),
+        (It, Problem) => ("problema", "problemi"),
+        (De, Region) => ("Region", "Regionen"),
+        (De, Tie) => ("Verbindung", "Verbindungen"),
+        (De, Network) => ("Netzwerk", "Netzwerke"),
+        (De, Agreement) => ("Abkommen", "Abkommen"),
+        (De, Member) => ("Mitglied", "Mitglieder"),
+        (De, Source) => ("Quelle", "Quellen"),
+        (De, Problem) => ("Fehler", "Fehler"),
+        (Fr, Region) => ("région", "régions"),
+        (Fr, Tie) => ("lien", "liens"),
+        (Fr, Network) => ("réseau", "réseaux"),
+        (Fr, Agreement) => ("accord", "accords"),
+        (Fr, Member) => ("membre", "membres"),
+        (Fr, Source) => ("source", "sources"),
+        (Fr, Problem) => ("problème", "problèmes"),
+    }
+}
+
+/// `n` with the digits grouped as the language writes them: 2,874 · 2.874 · 2 874.
+pub fn number(lang: Lang, n: usize) -> String {
+    let separator = match lang {
+        Lang::En => ",",
+        Lang::It | Lang::De => ".",
+        Lang::Fr => "\u{202f}",
+    };
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// "3 regions", "1 regione", "0 région" (French uses the singular for 0 and 1).
+pub fn count(lang: Lang, n: usize, noun: Noun) -> String {
+    let (one, many) = forms(lang, noun);
+    let singular = match lang {
+        Lang::Fr => n <= 1,
+        _ => n == 1,
+    };
+    format!("{} {}", number(lang, n), if singular { one } else { many })
+}
+
+fn month(lang: Lang, m: u8) -> &'static str {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const IT: [&str; 12] = [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ];
+    const DE: [&str; 12] = [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ];
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let i = (m.clamp(1, 12) - 1) as usize;
+    match lang {
+        Lang::En => EN[i],
+        Lang::It => IT[i],
+        Lang::De => DE[i],
+        Lang::Fr => FR[i],
+    }
+}
+
+/// A date as people read it: "3 March 2026", "3 marzo 2026", "3. März 2026", "1er mars 2026".
+pub fn date(lang: Lang, d: PartialDate) -> String {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => match lang {
+            Lang::En | Lang::It => format!("{day} {} {}", month(lang, m), d.year),
+            Lang::De => format!("{day}. {} {}", month(lang, m), d.year),
+            Lang::Fr if day == 1 => format!("1er {} {}", month(lang, m), d.year),
+            Lang::Fr => format!("{day} {} {}", month(lang, m), d.year),
+        },
+        (Some(m), None) => format!("{} {}", month(lang, m), d.year),
+        _ => d.year.to_string(),
+    }
+}
+
+/// How precise a date is: the small words before it depend on it.
+enum Precision {
+    Day,
+    Month,
+    Year,
+}
+
+fn precision(d: PartialDate) -> Precision {
+    match (d.month, d.day) {
+        (Some(_), Some(_)) => Precision::Day,
+        (Some(_), None) => Precision::Month,
+        _ => Precision::Year,
+    }
+}
+
+/// "since 3 March 2026" · "dal 3 marzo 2026" · "seit dem 3. März 2026" · "depuis le 3 mars 2026".
+pub fn since(lang: Lang, d: PartialDate) -> String {
+    let text = date(lang, d);
+    match (lang, precision(d)) {
+        (Lang::En, _) => format!("since {text}"),
+        (Lang::It, _) => format!("dal {text}"),
+        (Lang::De, Precision::Day) => format!("seit dem {text}"),
+        (Lang::De, _) => format!("seit {text}"),
+        (Lang::Fr, Precision::Day) => format!("depuis le {text}"),
+        (Lang::Fr, _) => format!("depuis {text}"),
+    }
+}
+
+/// "signed 3 March 2026" · "firmato il 3 marzo 2026" · "unterzeichnet am …" · "signé le …".
+pub fn signed(lang: Lang, d: PartialDate) -> String {
+    let text = date(lang, d);
+    match (lang, precision(d)) {
+        (Lang::En, Precision::Day) => format!("signed {text}"),
+        (Lang::En, _) => format!("signed in {text}"),
+        (Lang::It, Precision::Day) => format!("firmato il {text}"),
+        (Lang::It, Precision::Month) => format!("firmato a {text}"),
+        (Lang::It, Precision::Year) => format!("firmato nel {text}"),
+        (Lang::De, Precision::Day) => format!("unterzeichnet am {text}"),
+        (Lang::De, Precision::Month) => format!("unterzeichnet im {text}"),
+        (Lang::De, Precision::Year) => format!("unterzeichnet {text}"),
+        (Lang::Fr, Precision::Day) => format!("signé le {text}"),
+        (Lang::Fr, _) => format!("signé en {text}"),
+    }
+}
+
+/// "Founded 9 September 1988" · "Fondata il …" · "Gegründet am …" · "Fondé le …".
+pub fn founded(lang: Lang, d: PartialDate) -> String {
+    let text = date(lang, d);
+    match (lang, precision(d)) {
+        (Lang::En, Precision::Day) => format!("Founded {text}"),
+        (Lang::En, _) => format!("Founded in {text}"),
+        (Lang::It, Precision::Day) => format!("Fondata il {text}"),
+        (Lang::It, Precision::Month) => format!("Fondata a {text}"),
+        (Lang::It, Precision::Year) => format!("Fondata nel {text}"),
+        (Lang::De, Precision::Day) => format!("Gegründet am {text}"),
+        (Lang::De, Precision::Month) => format!("Gegründet im {text}"),
+        (Lang::De, Precision::Year) => format!("Gegründet {text}"),
+        (Lang::Fr, Precision::Day) => format!("Fondé le {text}"),
+        (Lang::Fr, _) => format!("Fondé en {text}"),
+    }
+}
+
+/// ", ended 2019" after a founding date.
+pub fn ended(lang: Lang, d: PartialDate) -> String {
+    let text = date(lang, d);
+    match lang {
+        Lang::En => format!(", ended {text}"),
+        Lang::It => format!(", conclusa: {text}"),
+        Lang::De => format!(", beendet: {text}"),
+        Lang::Fr => format!(", dissous : {text}"),
+    }
+}
+
+/// "checked 21 November 2026".
+pub fn checked(lang: Lang, d: PartialDate) -> String {
+    let text = date(lang, d);
+    match lang {
+        Lang::En => format!("checked {text}"),
+        Lang::It => format!("verificata il {text}"),
+        Lang::De => format!("geprüft am {text}"),
+        Lang::Fr => format!("vérifiée le {text}"),
+    }
+}
+
+/// A span of years: "2010–2019", or "since 2024" while it runs.
+pub fn years(lang: Lang, first: i32, last: Option<i32>) -> String {
+    match last {
+        Some(last) if last != first => format!("{first}–{last}"),
+        Some(_) => first.to_string(),
+        None => since(lang, PartialDate::year(first)),
+    }
+}
+
+/// The year-range summary above the sliders.
+pub fn in_force(lang: Lang, from: i32, to: i32) -> String {
+    if from == to {
+        match lang {
+            Lang::En => format!("In force in {from}"),
+            Lang::It => format!("In vigore nel {from}"),
+            Lang::De => format!("In Kraft {from}"),
+            Lang::Fr => format!("En vigueur en {from}"),
+        }
+    } else {
+        match lang {
+            Lang::En => format!("In force at any time {from}–{to}"),
+            Lang::It => format!("In vigore in qualche momento tra il {from} e il {to}"),
+            Lang::De => format!("In Kraft irgendwann {from}–{to}"),
+            Lang::Fr => format!("En vigueur à un moment entre {from} et {to}"),
+        }
+    }
+}
+
+/// "118 regions · 2,874 ties · 15 networks · 20 agreements".
+pub fn status(
+    lang: Lang,
+    regions: usize,
+    ties: usize,
+    networks: usize,
+    agreements: usize,
+) -> String {
+    [
+        count(lang, regions, Noun::Region),
+        count(lang, ties, Noun::Tie),
+        count(lang, networks, Noun::Network),
+        count(lang, agreements, Noun::Agreement),
+    ]
+    .join(" · ")
+}
+
+/// The line about the data under the filters.
+pub fn about_data(
+    lang: Lang,
+    regions: usize,
+    networks: usize,
+    agreements: usize,
+    updated: PartialDate,
+) -> String {
+    let (r, n, a) = (
+        count(lang, regions, Noun::Region),
+        count(lang, networks, Noun::Network),
+        count(lang, agreements, Noun::Agreement),
+    );
+    let when = date(lang, updated);
+    match lang {
+        Lang::En => format!("{r}, {n} and {a}, each with its sources. Data updated {when}."),
+        Lang::It => {
+            format!("{r}, {n} e {a}, ciascuno con le sue fonti. Dati aggiornati al {when}.")
+        }
+        Lang::De => format!("{r}, {n} und {a}, jeweils mit Quellen. Daten vom {when}."),
+        Lang::Fr => format!("{r}, {n} et {a}, chacun avec ses sources. Données du {when}."),
+    }
+}
+
+/// "In the years shown: 192 ties with 103 regions."
+pub fn region_summary(lang: Lang, ties: usize, partners: usize) -> String {
+    let (t, p) = (
+        count(lang, ties, Noun::Tie),
+        count(lang, partners, Noun::Region),
+    );
+    match lang {
+        Lang::En => format!("In the years shown: {t} with {p}."),
+        Lang::It => format!("Negli anni mostrati: {t} con {p}."),
+        Lang::De => format!("In den gezeigten Jahren: {t} mit {p}."),
+        Lang::Fr => format!("Pour les années affichées : {t} avec {p}."),
+    }
+}
+
+/// "29 of its 31 listed members in the years shown."
+pub fn network_summary(lang: Lang, active: usize, total: usize) -> String {
+    match lang {
+        Lang::En => format!("{active} of its {total} listed members in the years shown."),
+        Lang::It => format!("{active} dei suoi {total} membri elencati negli anni mostrati."),
+        Lang::De => {
+            format!("{active} seiner {total} aufgeführten Mitglieder in den gezeigten Jahren.")
+        }
+        Lang::Fr => {
+            format!("{active} de ses {total} membres répertoriés pour les années affichées.")
+        }
+    }
+}
+
+/// "3 ties in the years and sectors shown."
+pub fn edge_summary(lang: Lang, ties: usize) -> String {
+    let t = count(lang, ties, Noun::Tie);
+    match lang {
+        Lang::En => format!("{t} in the years and sectors shown."),
+        Lang::It => format!("{t} negli anni e settori mostrati."),
+        Lang::De => format!("{t} in den gezeigten Jahren und Sektoren."),
+        Lang::Fr => format!("{t} pour les années et secteurs affichés."),
+    }
+}
+
+/// "NUTS ITC4 (level 2, NUTS 2024)".
+pub fn nuts_code(lang: Lang, id: &str, level: u8, version: &str) -> String {
+    let word = match lang {
+        Lang::En => "level",
+        Lang::It => "livello",
+        Lang::De => "Ebene",
+        Lang::Fr => "niveau",
+    };
+    format!("NUTS {id} ({word} {level}, NUTS {version})")
+}
+
+/// "… and 4 more".
+pub fn and_more(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("… and {n} more"),
+        Lang::It => format!("… e altri {n}"),
+        Lang::De => format!("… und {n} weitere"),
+        Lang::Fr => format!("… et {n} de plus"),
+    }
+}
+
+/// A presidency term: "Four Motors: president from 11 April 2019 to 25 September 2020".
+pub fn presidency(
+    lang: Lang,
+    network: &str,
+    role: &str,
+    from: PartialDate,
+    to: Option<PartialDate>,
+) -> String {
+    let role = match (lang, role) {
+        (Lang::En, role) => role.to_owned(),
+        (Lang::It, "co-chair") => "copresidenza".to_owned(),
+        (Lang::It, _) => "presidenza".to_owned(),
+        (Lang::De, "co-chair") => "Ko-Vorsitz".to_owned(),
+        (Lang::De, _) => "Vorsitz".to_owned(),
+        (Lang::Fr, "co-chair") => "coprésidence".to_owned(),
+        (Lang::Fr, _) => "présidence".to_owned(),
+    };
+    let (from, to) = (date(lang, from), to.map(|t| date(lang, t)));
+    match (lang, to) {
+        (Lang::En, Some(to)) => format!("{network}: {role} from {from} to {to}"),
+        (Lang::En, None) => format!("{network}: {role} from {from}"),
+        (Lang::It, Some(to)) => format!("{network}: {role} da {from} a {to}"),
+        (Lang::It, None) => format!("{network}: {role} da {from}"),
+        (Lang::De, Some(to)) => format!("{network}: {role} von {from} bis {to}"),
+        (Lang::De, None) => format!("{network}: {role} ab {from}"),
+        (Lang::Fr, Some(to)) => format!("{network} : {role} du {from} au {to}"),
+        (Lang::Fr, None) => format!("{network} : {role} depuis {from}"),
+    }
+}
+
+/// "Lombardy (Lombardia) · ITC4 · 192 ties with 103 regions", for a region's tooltip.
+pub fn region_tooltip(lang: Lang, names: &str, id: &str, ties: usize, partners: usize) -> String {
+    let (t, p) = (
+        count(lang, ties, Noun::Tie),
+        count(lang, partners, Noun::Region),
+    );
+    let with = match lang {
+        Lang::En => "with",
+        Lang::It => "con",
+        Lang::De => "mit",
+        Lang::Fr => "avec",
+    };
+    format!("{names} · {id} · {t} {with} {p}")
+}
+
+/// "29 members in the years shown · founded 7 September 2023".
+pub fn hub_summary(lang: Lang, members: usize, founded_on: PartialDate) -> String {
+    let m = count(lang, members, Noun::Member);
+    let f = founded(lang, founded_on).to_lowercase();
+    match lang {
+        Lang::En => format!("{m} in the years shown · {f}"),
+        Lang::It => format!("{m} negli anni mostrati · {f}"),
+        Lang::De => format!(
+            "{m} in den gezeigten Jahren · {}",
+            founded(lang, founded_on)
+        ),
+        Lang::Fr => format!("{m} pour les années affichées · {f}"),
+    }
+}
+
+/// "Lombardy in ESRA, since 2024".
+pub fn spoke(lang: Lang, region: &str, network: &str, span: &str) -> String {
+    match lang {
+        Lang::En => format!("{region} in {network}, {span}"),
+        Lang::It => format!("{region} in {network}, {span}"),
+        Lang::De => format!("{region} in {network}, {span}"),
+        Lang::Fr => format!("{region} dans {network}, {span}"),
+    }
+}
+
+/// What a link warning says, in the reader's language.
+pub fn view_warning(lang: Lang, warning: &ViewWarning) -> String {
+    match (lang, warning) {
+        (Lang::En, w) => w.to_string(),
+        (Lang::It, ViewWarning::NotAYear { param, value }) => {
+            format!("«{param}={value}» nel link non è un anno: si usa il valore predefinito")
+        }
+        (Lang::It, ViewWarning::UnknownSector { id }) => {
+            format!("il link nomina il settore «{id}», che i dati non hanno: ignorato")
+        }
+        (Lang::It, ViewWarning::YearOutOfData { param, year, first, last }) => format!(
+            "«{param}={year}» nel link è fuori dagli anni dei dati ({first}–{last}): corretto"
+        ),
+        (Lang::It, ViewWarning::InvertedYears { from, to }) => {
+            format!("il link chiede gli anni dal {from} al {to}: si mostrano dal {to} al {from}")
+        }
+        (Lang::It, ViewWarning::UnknownRegion { id }) => {
+            format!("il link nomina la regione «{id}», che i dati non hanno: ignorata")
+        }
+        (Lang::It, ViewWarning::UnknownNetwork { id }) => {
+            format!("il link nomina la rete «{id}», che i dati non hanno: ignorata")
+        }
+        (Lang::It, ViewWarning::UnknownChoice { param, value, choices }) => {
+            format!("«{param}={value}» nel link non è tra {choices}: si usa il valore predefinito")
+        }
+        (Lang::It, ViewWarning::BadCamera { param, value }) => {
+            format!("«{param}={value}» nel link non è utilizzabile: si mostra la mappa intera")
+        }
+        (Lang::De, ViewWarning::NotAYear { param, value }) => {
+            format!("„{param}={value}“ im Link ist keine Jahreszahl; Standardwert verwendet")
+        }
+        (Lang::De, ViewWarning::UnknownSector { id }) => {
+            format!("der Link nennt den Sektor „{id}“, den die Daten nicht haben; ignoriert")
+        }
+        (Lang::De, ViewWarning::YearOutOfData { param, year, first, last }) => format!(
+            "„{param}={year}“ im Link liegt außerhalb der Jahre der Daten ({first}–{last}); angepasst"
+        ),
+        (Lang::De, ViewWarning::InvertedYears { from, to }) => {
+            format!("der Link verlangt die Jahre {from} bis {to}; gezeigt werden {to} bis {from}")
+        }
+        (Lang::De, ViewWarning::UnknownRegion { id }) => {
+            format!("der Link nennt die Region „{id}“, die die Daten nicht haben; ignoriert")
+        }
+        (Lang::De, ViewWarning::UnknownNetwork { id }) => {
+            format!("der Link nennt das Netzwerk „{id}“, das die Daten nicht haben; ignoriert")
+        }
+        (Lang::De, ViewWarning::UnknownChoice { param, value, choices }) => {
+            format!("„{param}={value}“ im Link ist nicht {choices}; Standardwert verwendet")
+        }
+        (Lang::De, ViewWarning::BadCamera { param, value }) => {
+            format!("„{param}={value}“ im Link ist nicht verwendbar; die ganze Karte wird gezeigt")
+        }
+        (Lang::Fr, ViewWarning::NotAYear { param, value }) => {
+            format!("« {param}={value} » dans le lien n'est pas une année ; valeur par défaut utilisée")
+        }
+        (Lang::Fr, ViewWarning::UnknownSector { id }) => {
+            format!("le lien nomme le secteur « {id} », absent des données ; ignoré")
+        }
+        (Lang::Fr, ViewWarning::YearOutOfData { param, year, first, last }) => format!(
+            "« {param}={year} » dans le lien sort des années des données ({first}–{last}) ; corrigé"
+        ),
+        (Lang::Fr, ViewWarning::InvertedYears { from, to }) => {
+            format!("le lien demande les années {from} à {to} ; affichage de {to} à {from}")
+        }
+        (Lang::Fr, ViewWarning::UnknownRegion { id }) => {
+            format!("le lien nomme la région « {id} », absente des données ; ignorée")
+        }
+        (Lang::Fr, ViewWarning::UnknownNetwork { id }) => {
+            format!("le lien nomme le réseau « {id} », absent des données ; ignoré")
+        }
+        (Lang::Fr, ViewWarning::UnknownChoice { param, value, choices }) => {
+            format!("« {param}={value} » dans le lien n'est pas {choices} ; valeur par défaut utilisée")
+        }
+        (Lang::Fr, ViewWarning::BadCamera { param, value }) => {
+            format!("« {param}={value} » dans le lien est inutilisable ; carte entière affichée")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_plurals_follow_the_language() {
+        assert_eq!(count(Lang::En, 2874, Noun::Tie), "2,874 ties");
+        assert_eq!(count(Lang::It, 2874, Noun::Tie), "2.874 legami");
+        assert_eq!(count(Lang::De, 1, Noun::Region), "1 Region");
+        assert_eq!(count(Lang::Fr, 0, Noun::Region), "0 région");
+        assert_eq!(count(Lang::Fr, 2874, Noun::Region), "2\u{202f}874 régions");
+        assert_eq!(count(Lang::It, 1, Noun::Network), "1 rete");
+    }
+
+    #[test]
+    fn dates_take_the_words_their_precision_needs() {
+        let day = PartialDate::ymd(2026, 3, 3);
+        let year = PartialDate::year(2004);
+        assert_eq!(since(Lang::It, day), "dal 3 marzo 2026");
+        assert_eq!(since(Lang::It, year), "dal 2004");
+        assert_eq!(since(Lang::De, day), "seit dem 3. März 2026");
+        assert_eq!(since(Lang::De, year), "seit 2004");
+        assert_eq!(
+            since(Lang::Fr, PartialDate::ymd(2026, 3, 1)),
+            "depuis le 1er mars 2026"
+        );
+        assert_eq!(signed(Lang::It, year), "firmato nel 2004");
+        assert_eq!(signed(Lang::En, day), "signed 3 March 2026");
+        assert_eq!(
+            founded(Lang::De, "1988-09".parse().unwrap()),
+            "Gegründet im September 1988"
+        );
+    }
+
+    #[test]
+    fn every_link_warning_is_translated() {
+        let warning = ViewWarning::UnknownRegion { id: "XX9".into() };
+        let texts: Vec<String> = Lang::ALL
+            .iter()
+            .map(|&l| view_warning(l, &warning))
+            .collect();
+        for (i, a) in texts.iter().enumerate() {
+            assert!(a.contains("XX9"));
+            for b in &texts[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+// Languages: switched in the page and by ?lang=, following the browser by default, and no
+// interface string left untranslated.
+import { test, expect } from "./fixtures.mjs";
+
+/** Every interface text on the page: text nodes, aria-labels and placeholders, except what is
+ * marked translate="no" (proper names, codes, data kept in its own language). */
+async function interfaceTexts(page) {
+  return page.evaluate(() => {
+    const out = new Set();
+    const skipped = (el) => el.closest('[translate="no"], script, style, noscript') !== null;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const el = walker.currentNode.parentElement;
+      const text = walker.currentNode.textContent.trim();
+      if (el && !skipped(el) && /\p{L}/u.test(text)) out.add(text);
+    }
+    for (const el of document.querySelectorAll("[aria-label], [placeholder]")) {
+      if (skipped(el)) continue;
+      for (const name of ["aria-label", "placeholder"]) {
+        const value = el.getAttribute(name);
+        if (value && /\p{L}/u.test(value)) out.add(value);
+      }
+    }
+    return [...out];
+  });
+}
+
+/** Strings that are the same in English and Italian on purpose. */
+const SAME = new Set([
+  "CSV", "JSON", "PNG 1×", "PNG 2×", "NUTS",
+  // Italian industry says "automotive" too (the sector's Italian label in the data).
+  "Automotive",
+]);
+
+for (const [state, open] of [
+  ["the first view", async (atlas) => atlas.open("")],
+  ["a region's card", async (atlas) => atlas.open("region=ITC4")],
+  ["a network's card", async (atlas) => atlas.open("network=four-motors")],
+  ["an edge's card", async (atlas, page) => {
+    await atlas.open("region=ITC4");
+    await page.locator(".details .chips button").first().click();
+  }],
+  ["the embed", async (atlas) => atlas.open("embed=1&region=BE2")],
+]) {
+  test(`no interface string is left untranslated in ${state}`, async ({ atlas, page }) => {
+    await open(atlas, page);
+    await page.getByText("Share", { exact: true }).click();
+    const english = new Set(await interfaceTexts(page));
+    const query = new URL(page.url()).search;
+    await page.goto(`./${query}${query ? "&" : "?"}lang=it`);
+    await expect(atlas.status).toContainText("regioni");
+    if (state === "an edge's card") {
+      // The link keeps the pair in focus, so the Italian page opens on the same card.
+      await expect(page.locator(".details .edge-card")).toBeVisible();
+    }
+    await page.getByText("Condividi", { exact: true }).click();
+    const italian = await interfaceTexts(page);
+    const untranslated = italian.filter((t) => english.has(t) && !SAME.has(t));
+    expect(untranslated, "strings still in English in the Italian page").toEqual([]);
+    expect(italian.length).toBeGreaterThan(20);
+  });
+}
+
+test("the language switches in the page and the link keeps it", async ({ atlas, page }) => {
+  await atlas.open();
+  await expect(page.getByRole("heading", { name: "Sectors" })).toBeVisible();
+  await page.locator("select[name=lang]").selectOption("it");
+  await expect(page.getByRole("heading", { name: "Settori" })).toBeVisible();
+  await expect(atlas.status).toContainText("regioni");
+  await expect.poll(() => atlas.param("lang")).toBe("it");
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("it");
+  // Region names follow the interface language, or their own language by choice.
+  await expect(atlas.label("DE2")).toHaveText("Baviera");
+  await page.locator("select[name=names]").selectOption("local");
+  await expect(atlas.label("DE2")).toHaveText("Bayern");
+  await expect.poll(() => atlas.param("names")).toBe("local");
+  // German and French too; dates and numbers follow.
+  await page.locator("select[name=lang]").selectOption("de");
+  await expect(page.getByRole("heading", { name: "Sektoren" })).toBeVisible();
+  await expect(atlas.status).toHaveText(/^\d+ Regionen · \d+\.\d{3} Verbindungen/);
+  await page.locator("select[name=lang]").selectOption("fr");
+  await expect(page.getByRole("heading", { name: "Secteurs" })).toBeVisible();
+  await page.goto("./?lang=fr&region=ITC4");
+  await expect(atlas.details).toContainText("depuis le 8 novembre 2024");
+});
+
+test.describe("with an Italian browser", () => {
+  test.use({ locale: "it-IT" });
+  test("the atlas speaks Italian without being asked", async ({ atlas, page }) => {
+    await atlas.open("region=ITC4");
+    await expect(page.getByRole("heading", { name: "Settori" })).toBeVisible();
+    await expect(atlas.details.locator("h2")).toHaveText("Lombardia");
+    await expect(atlas.details).toContainText("firmato il 3 marzo 2026");
+    expect(atlas.param("lang")).toBeNull();
+  });
+});
