@@ -8,7 +8,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 E2E := npx playwright test --config tests/e2e/playwright.config.mjs
 
-.PHONY: help setup setup-test serve build test lint test-native test-browser test-e2e shots validate tables import schema basemap
+.PHONY: help setup setup-test serve build test lint test-native test-fuzz test-browser test-e2e shots validate tables import schema basemap
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -25,7 +25,7 @@ serve: setup ## build a release and serve it on http://127.0.0.1:8080 (rebuilds 
 build: setup ## build the release into dist/
 	trunk build --release --offline
 
-test: setup-test lint test-native test-browser build test-e2e ## run every test
+test: setup-test lint test-native test-fuzz test-browser build test-e2e ## run every test
 
 lint: ## formatting and clippy, native and wasm32
 	cargo fmt --all --check
@@ -34,6 +34,10 @@ lint: ## formatting and clippy, native and wasm32
 
 test-native: ## core, command-line tool and app unit tests
 	cargo test --workspace
+
+FUZZ_SECONDS ?= 30
+test-fuzz: ## fuzz the core's loader, validation and graph for FUZZ_SECONDS per target (nightly)
+	fuzz/run.sh $(FUZZ_SECONDS)
 
 test-browser: ## wasm-bindgen tests of the components in headless Chromium
 	cargo test --target wasm32-unknown-unknown -p alliance-atlas --test web

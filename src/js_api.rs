@@ -211,6 +211,16 @@ pub fn install(state: AtlasState) {
     let layout_benchmark = Closure::<dyn Fn(u32) -> JsValue>::new(move |steps: u32| {
         layout_benchmark(state, steps.max(1))
     });
+    // A deliberate panic, so that tests can show what people see when the atlas fails.
+    let panic_for_test = Closure::<dyn Fn()>::new(|| {
+        panic!("allianceAtlas.panicForTest() was called");
+    });
+    set_function(
+        &api,
+        "panicForTest",
+        panic_for_test.as_ref().unchecked_ref(),
+    );
+    panic_for_test.forget();
     set_function(&api, "setView", set_view.as_ref().unchecked_ref());
     set_function(&api, "stats", stats.as_ref().unchecked_ref());
     set_function(

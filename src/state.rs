@@ -116,7 +116,10 @@ impl AtlasState {
                     match layout {
                         LayoutKind::Map => geo,
                         LayoutKind::Network => {
-                            let frame = geography.bounds().expect("regions");
+                            // A file without regions has nothing to lay out.
+                            let Some(frame) = geography.bounds() else {
+                                return geo;
+                            };
                             let pull = if keep_near_geography.get() {
                                 GEOGRAPHY_PULL
                             } else {

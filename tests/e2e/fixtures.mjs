@@ -1,5 +1,6 @@
 // Shared fixtures: every test gets an `atlas` page object, and fails if the page logs an
-// error, throws, asks any origin but its own, sets a cookie or writes to storage.
+// error, throws, asks any origin but its own, sets a cookie, writes to storage or breaks its
+// Content-Security-Policy.
 import { test as base, expect } from "@playwright/test";
 
 export class AtlasPage {
@@ -104,9 +105,18 @@ export class AtlasPage {
 }
 
 export const test = base.extend({
-  atlas: async ({ page, baseURL }, use) => {
+  /** Problems a test provokes on purpose, as one regular expression; the rest still fail it. */
+  expectedProblems: [null, { option: true }],
+  atlas: async ({ page, baseURL, expectedProblems }, use) => {
     const origin = new URL(baseURL).origin;
     const problems = [];
+    // Every Content-Security-Policy violation, reported by the browser to the page.
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (e) => {
+        window.__cspViolations.push(`${e.violatedDirective} blocked ${e.blockedURI || "inline code"}`);
+      });
+    });
     page.on("console", (msg) => {
       if (msg.type() === "error") problems.push(`console error: ${msg.text()}`);
     });
@@ -124,7 +134,10 @@ export const test = base.extend({
       .evaluate(() => localStorage.length + sessionStorage.length)
       .catch(() => 0);
     if (stored) problems.push(`${stored} storage entries written`);
-    expect(problems, "the page must stay clean").toEqual([]);
+    const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+    for (const v of violations) problems.push(`Content-Security-Policy violation: ${v}`);
+    const unexpected = problems.filter((p) => !expectedProblems?.test(p));
+    expect(unexpected, "the page must stay clean").toEqual([]);
   },
 });
 

@@ -24,15 +24,19 @@ pub fn parse_dataset_bytes(bytes: &[u8]) -> Result<Dataset, LoadError> {
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => parse_dataset(text),
-        Err(e) => Err(LoadError::single(
-            "",
-            Problem::Syntax {
-                message: format!(
-                    "the file is not UTF-8 text: byte {} cannot start a character; save it as UTF-8",
-                    e.valid_up_to()
-                ),
-            },
-        )),
+        Err(e) => {
+            let at = e.valid_up_to();
+            // Editors show lines, not byte offsets: say both.
+            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+            Err(LoadError::single(
+                "",
+                Problem::Syntax {
+                    message: format!(
+                        "the file is not UTF-8 text: byte {at} (on line {line}) cannot start a character; save it as UTF-8"
+                    ),
+                },
+            ))
+        }
     }
 }
 
@@ -54,18 +58,54 @@ pub fn parse_raw(text: &str) -> Result<RawDataset, LoadError> {
     }
     // Editors on Windows often save a byte-order mark; it carries no meaning in UTF-8.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let syntax =
+        |path: String, message: String| LoadError::single(path, Problem::Syntax { message });
+    // Without this, `[]` or `null` would be read by position and blamed on a field.
+    let not_an_object = match text.trim_start().chars().next() {
+        None => Some("the file is empty".to_owned()),
+        Some('{') => None,
+        Some(first) => Some(format!(
+            "the file must hold one JSON object, from {{ to }}, but it starts with {first:?}"
+        )),
+    };
+    if let Some(message) = not_an_object {
+        return Err(syntax(String::new(), message));
+    }
     refuse_newer_major(text)?;
     let deserializer = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(deserializer).map_err(|e| {
-        let path = e.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        LoadError::single(
-            path,
-            Problem::Syntax {
-                message: e.into_inner().to_string(),
-            },
-        )
-    })
+    let raw = serde_path_to_error::deserialize(&mut *deserializer).map_err(|e| {
+        // The path stops where the parser lost track of it (`networks[0].?` in a cut-short file).
+        let mut path = String::new();
+        for segment in e.path().iter() {
+            match segment {
+                serde_path_to_error::Segment::Seq { index } => path += &format!("[{index}]"),
+                serde_path_to_error::Segment::Map { key }
+                | serde_path_to_error::Segment::Enum { variant: key } => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path += key;
+                }
+                serde_path_to_error::Segment::Unknown => break,
+            }
+        }
+        let inner = e.into_inner();
+        let message = if inner.is_eof() {
+            format!(
+                "the file ends too early, at line {} column {}; it may be cut short or miss a closing bracket",
+                inner.line(),
+                inner.column()
+            )
+        } else {
+            inner.to_string()
+        };
+        syntax(path, message)
+    })?;
+    // Anything after the object would otherwise be ignored silently.
+    deserializer
+        .end()
+        .map_err(|e| syntax(String::new(), e.to_string()))?;
+    Ok(raw)
 }
 
 /// A file of a newer major version may have any shape; say so before complaining about fields.

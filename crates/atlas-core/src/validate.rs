@@ -164,15 +164,19 @@ fn nuts_country_prefix(country: &str) -> &str {
 }
 
 fn check_url(url: &str) -> Result<(), &'static str> {
+    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err("addresses cannot contain spaces or control characters");
+    }
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))
         .ok_or("only http and https addresses are allowed")?;
-    if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("addresses cannot contain spaces or control characters");
-    }
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if host.is_empty() || host.contains('@') {
+    if host.contains('@') {
+        // A user name before the host hides where the link really goes.
+        return Err("the address carries a user name before its host; write it without one");
+    }
+    if host.is_empty() {
         return Err("the address has no host name");
     }
     Ok(())
