@@ -3,6 +3,7 @@
 //! ```text
 //! public/data/atlas.json ─load─▶ RawDataset ─validate─▶ Dataset
 //! URL query ─ViewState::parse_query─▶ ViewState ─resolve─▶ GraphQuery
+//! story file ─parse_story─▶ Story { steps: [ViewState + title + caption] } ─validate_story─▶ problems
 //! (Dataset, GraphQuery) ─derive_graph─▶ Graph { nodes, edges }
 //! (Dataset, frame) ─layout─▶ positions in map space (projection: EPSG:3035 km, y down)
 //! (Graph, positions, Viewport) ─style, labels─▶ what the renderer draws
@@ -26,7 +27,10 @@ pub mod projection;
 pub mod raw;
 pub mod scene;
 pub mod search;
+pub mod spatial_nav;
+pub mod story;
 pub mod style;
+pub mod table;
 pub mod validate;
 pub mod view_state;
 pub mod viewport;
@@ -35,7 +39,11 @@ pub use dataset::Dataset;
 pub use error::{DataError, LoadError, Problem};
 pub use graph::{derive_graph, Edge, Graph, GraphQuery, Tie, TieSource};
 pub use load::{parse_dataset, parse_dataset_bytes, MAX_FILE_BYTES};
+pub use story::{
+    load_story, parse_story, parse_story_bytes, validate_story, validate_story_in_years, Step,
+    Story, StoryError, StoryProblem, StoryProblemKind, MAX_STORY_BYTES, STORY_FORMAT_VERSION,
+};
 pub use validate::{validate, FORMAT_MAJOR, FORMAT_VERSION};
 pub use view_state::{
-    CameraView, LayoutKind, Selection, ViewState, ViewWarning, INTERFACE_LANGUAGES,
+    CameraView, Display, LayoutKind, Selection, ViewState, ViewWarning, INTERFACE_LANGUAGES,
 };

@@ -74,21 +74,7 @@ pub fn parse_raw(text: &str) -> Result<RawDataset, LoadError> {
     refuse_newer_major(text)?;
     let deserializer = &mut serde_json::Deserializer::from_str(text);
     let raw = serde_path_to_error::deserialize(&mut *deserializer).map_err(|e| {
-        // The path stops where the parser lost track of it (`networks[0].?` in a cut-short file).
-        let mut path = String::new();
-        for segment in e.path().iter() {
-            match segment {
-                serde_path_to_error::Segment::Seq { index } => path += &format!("[{index}]"),
-                serde_path_to_error::Segment::Map { key }
-                | serde_path_to_error::Segment::Enum { variant: key } => {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path += key;
-                }
-                serde_path_to_error::Segment::Unknown => break,
-            }
-        }
+        let path = json_path(e.path());
         let inner = e.into_inner();
         let message = if inner.is_eof() {
             format!(
@@ -131,4 +117,24 @@ fn refuse_newer_major(text: &str) -> Result<(), LoadError> {
         )),
         _ => Ok(()),
     }
+}
+
+/// A parse error's place as the messages write it: `networks[2].members[5].region`. The path
+/// stops where the parser lost track of it (`networks[0].?` in a cut-short file).
+pub(crate) fn json_path(at: &serde_path_to_error::Path) -> String {
+    let mut path = String::new();
+    for segment in at.iter() {
+        match segment {
+            serde_path_to_error::Segment::Seq { index } => path += &format!("[{index}]"),
+            serde_path_to_error::Segment::Map { key }
+            | serde_path_to_error::Segment::Enum { variant: key } => {
+                if !path.is_empty() {
+                    path.push('.');
+                }
+                path += key;
+            }
+            serde_path_to_error::Segment::Unknown => break,
+        }
+    }
+    path
 }

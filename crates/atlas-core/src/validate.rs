@@ -112,7 +112,7 @@ fn in_europes_reach(lat: f64, lon: f64) -> bool {
         && (EUROPE_LON_DEG.0..=EUROPE_LON_DEG.1).contains(&lon)
 }
 
-fn is_slug(id: &str) -> bool {
+pub(crate) fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id
@@ -121,7 +121,7 @@ fn is_slug(id: &str) -> bool {
         && id.as_bytes()[0].is_ascii_alphanumeric()
 }
 
-const SLUG_RULE: &str =
+pub(crate) const SLUG_RULE: &str =
     "use 1 to 64 lower-case letters, digits, '-', '_' or '.', starting with a letter or digit";
 
 fn is_nuts_code(id: &str) -> bool {
@@ -188,7 +188,7 @@ fn is_hex_color(value: &str) -> bool {
         && value.bytes().skip(1).all(|b| b.is_ascii_hexdigit())
 }
 
-fn is_language_code(code: &str) -> bool {
+pub(crate) fn is_language_code(code: &str) -> bool {
     (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }
 

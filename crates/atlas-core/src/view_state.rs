@@ -40,6 +40,23 @@ impl LayoutKind {
     }
 }
 
+/// What the main area shows: the picture, or the same ties as a table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Display {
+    #[default]
+    Map,
+    /// `view=table`: the visible pairs of regions and what ties them.
+    TiesTable,
+    /// `view=table&rows=regions`: the visible regions with their counts.
+    RegionsTable,
+}
+
+impl Display {
+    pub fn is_table(self) -> bool {
+        self != Display::Map
+    }
+}
+
 /// The view state that crosses the URL.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
@@ -70,6 +87,15 @@ pub struct ViewState {
     pub lang: Option<String>,
     /// `names=local`: places named in their own language rather than the interface language.
     pub local_names: bool,
+    /// `view=table` (with `rows=regions` for the regions): the table instead of the map.
+    pub display: Display,
+    /// `story=lombardy` (a bundled story) or `story=stories/mine.json` (a file on the same
+    /// site): presented step by step.
+    pub story: Option<String>,
+    /// `step=3`: the story's step shown, counted from 1.
+    pub step: Option<u32>,
+    /// `autoplay=8`: the story moves on every 8 seconds, for a kiosk.
+    pub autoplay: Option<u32>,
     /// Parameters this version does not read, kept in their order.
     pub other: Vec<(String, String)>,
 }
@@ -85,6 +111,9 @@ pub struct CameraView {
 
 // Camera views come from finite, range-checked numbers only (see `parse_camera`).
 impl Eq for CameraView {}
+
+/// The shortest and longest time `autoplay` gives a step, in seconds.
+pub const AUTOPLAY_SECONDS: (u32, u32) = (3, 600);
 
 /// The interface languages, as the `lang` parameter writes them.
 pub const INTERFACE_LANGUAGES: [&str; 4] = ["en", "it", "de", "fr"];
@@ -184,6 +213,7 @@ impl ViewState {
         let mut state = ViewState::default();
         let mut warnings = Vec::new();
         let (mut zoom, mut center) = (None, None);
+        let (mut table, mut rows) = (None::<bool>, None::<String>);
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             match key.as_ref() {
                 "sectors" => {
@@ -251,10 +281,53 @@ impl ViewState {
                         choices: "local or interface",
                     }),
                 },
+                "view" => match value.trim() {
+                    "table" => table = Some(true),
+                    "map" => table = Some(false),
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "view",
+                        value: value.into_owned(),
+                        choices: "map or table",
+                    }),
+                },
+                "rows" => rows = Some(value.into_owned()),
+                "story" => state.story = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
+                "step" => match value.trim().parse::<u32>() {
+                    Ok(step) if step >= 1 => state.step = Some(step),
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "step",
+                        value: value.into_owned(),
+                        choices: "a step number from 1",
+                    }),
+                },
+                "autoplay" => match value.trim().parse::<u32>() {
+                    Ok(seconds) if (AUTOPLAY_SECONDS.0..=AUTOPLAY_SECONDS.1).contains(&seconds) => {
+                        state.autoplay = Some(seconds)
+                    }
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "autoplay",
+                        value: value.into_owned(),
+                        choices: "a number of seconds from 3 to 600",
+                    }),
+                },
                 _ => state.other.push((key.into_owned(), value.into_owned())),
             }
         }
         state.camera = parse_camera(zoom.as_deref(), center.as_deref(), &mut warnings);
+        state.display = match (table, rows.as_deref().map(str::trim)) {
+            (Some(true), None | Some("ties")) => Display::TiesTable,
+            (Some(true), Some("regions")) => Display::RegionsTable,
+            (Some(true), Some(other)) => {
+                warnings.push(ViewWarning::UnknownChoice {
+                    param: "rows",
+                    value: other.to_owned(),
+                    choices: "ties or regions",
+                });
+                Display::TiesTable
+            }
+            // Rows without a table say nothing; they are dropped.
+            (_, _) => Display::Map,
+        };
         (state, warnings)
     }
 
@@ -304,6 +377,20 @@ impl ViewState {
         }
         if self.local_names {
             parts.push("names=local".to_owned());
+        }
+        match self.display {
+            Display::Map => {}
+            Display::TiesTable => parts.push("view=table".to_owned()),
+            Display::RegionsTable => parts.push("view=table&rows=regions".to_owned()),
+        }
+        if let Some(story) = &self.story {
+            parts.push(format!("story={}", encode_path(story)));
+            if let Some(step) = self.step {
+                parts.push(format!("step={step}"));
+            }
+            if let Some(seconds) = self.autoplay {
+                parts.push(format!("autoplay={seconds}"));
+            }
         }
         for (key, value) in &self.other {
             parts.push(format!("{}={}", encode(key), encode(value)));
@@ -384,6 +471,10 @@ impl ViewState {
             data: self.data.clone(),
             lang: self.lang.clone(),
             local_names: self.local_names,
+            display: self.display,
+            story: self.story.clone(),
+            step: self.step,
+            autoplay: self.autoplay,
             sectors: query
                 .sectors
                 .iter()
@@ -604,6 +695,10 @@ mod tests {
                 data: Some("extracts/a b.json".into()),
                 lang: Some("it".into()),
                 local_names: true,
+                display: Display::RegionsTable,
+                story: Some("stories/a story.json".into()),
+                step: Some(3),
+                autoplay: Some(8),
                 other: vec![("q".into(), "a b&c=d".into())],
             },
         ];
@@ -716,6 +811,33 @@ mod tests {
             state.to_query(),
             "sectors=energy&embed=1&lang=it&utm_source=x"
         );
+    }
+
+    #[test]
+    fn a_story_step_and_autoplay_are_a_link() {
+        let (state, warnings) = ViewState::parse_query("story=lombardy&step=3&autoplay=8");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(state.story.as_deref(), Some("lombardy"));
+        assert_eq!((state.step, state.autoplay), (Some(3), Some(8)));
+        assert_eq!(state.to_query(), "story=lombardy&step=3&autoplay=8");
+        let (state, warnings) = ViewState::parse_query("story=lombardy&step=0&autoplay=1");
+        assert_eq!((state.step, state.autoplay), (None, None));
+        assert_eq!(warnings.len(), 2);
+        assert!(warnings[1].to_string().contains("3 to 600"));
+    }
+
+    #[test]
+    fn the_table_is_a_link() {
+        let (state, warnings) = ViewState::parse_query("view=table");
+        assert!(warnings.is_empty());
+        assert_eq!(state.display, Display::TiesTable);
+        assert_eq!(state.to_query(), "view=table");
+        let (state, _) = ViewState::parse_query("rows=regions&view=table");
+        assert_eq!(state.display, Display::RegionsTable);
+        assert_eq!(state.to_query(), "view=table&rows=regions");
+        let (state, warnings) = ViewState::parse_query("view=chart");
+        assert_eq!(state.display, Display::Map);
+        assert!(warnings[0].to_string().contains("map or table"));
     }
 
     #[test]
