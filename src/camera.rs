@@ -31,25 +31,28 @@ impl AtlasState {
         self.settle_camera();
     }
 
-    /// Points the camera where the link says (or fits all regions when it says nothing).
-    pub fn apply_camera_view(&self) {
-        let Some(current) = self.camera.get_untracked() else {
-            return;
-        };
-        let Some(fitted) = self.fitted(current.width_px, current.height_px) else {
-            return;
-        };
+    /// The camera the link asks for, at the current size (all regions fitted when it says
+    /// nothing).
+    pub fn camera_for_view(&self) -> Option<Viewport> {
+        let current = self.camera.get_untracked()?;
+        let fitted = self.fitted(current.width_px, current.height_px)?;
         self.fit_px_per_km.set(fitted.px_per_km);
-        let camera = match self.view.with_untracked(|v| v.camera) {
+        Some(match self.view.with_untracked(|v| v.camera) {
             None => fitted,
             Some(view) => Viewport {
                 center: map_from_geo(view.center),
                 px_per_km: fitted.px_per_km * view.zoom,
                 ..fitted
             },
-        };
-        self.camera.set(Some(camera));
-        self.settle_camera();
+        })
+    }
+
+    /// Points the camera where the link says (or fits all regions when it says nothing).
+    pub fn apply_camera_view(&self) {
+        if let Some(camera) = self.camera_for_view() {
+            self.camera.set(Some(camera));
+            self.settle_camera();
+        }
     }
 
     /// The camera as the link writes it: `None` while it shows the fitted view.

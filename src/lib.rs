@@ -31,7 +31,9 @@ pub mod js_api;
 pub mod loader;
 pub mod motion;
 pub mod panic_notice;
+pub mod presentation;
 pub mod state;
+pub mod stories;
 pub mod text_measure;
 pub mod url_query;
 

@@ -81,7 +81,7 @@ pub fn same_origin_url(path: &str) -> Result<String, LoadFailure> {
     }
 }
 
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
     let controller = web_sys::AbortController::new().ok();
     let timer = controller.as_ref().and_then(|c| {
         let c = c.clone();

@@ -48,10 +48,10 @@ fn now_ms() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-fn request_frame(callback: &Closure<dyn FnMut(f64)>) {
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(callback.as_ref().unchecked_ref());
-    }
+fn request_frame(callback: &Closure<dyn FnMut(f64)>) -> Option<i32> {
+    web_sys::window()?
+        .request_animation_frame(callback.as_ref().unchecked_ref())
+        .ok()
 }
 
 /// Calls `on_frame(t)` once a frame with `t` going from 0 to 1 over `duration_ms`, eased, and
@@ -89,6 +89,8 @@ pub fn animate(duration_ms: f64, mut on_frame: impl FnMut(f64) + 'static) -> Ani
 /// Runs `work` in the next animation frame, once, however often it is asked for before then.
 pub struct FrameScheduler {
     pending: Rc<Cell<bool>>,
+    /// The browser's id of the frame asked for, to cancel it if the scheduler goes first.
+    frame: Cell<Option<i32>>,
     callback: FrameSlot,
 }
 
@@ -100,7 +102,11 @@ impl FrameScheduler {
             flag.set(false);
             work();
         }) as Closure<dyn FnMut(f64)>)));
-        Self { pending, callback }
+        Self {
+            pending,
+            frame: Cell::new(None),
+            callback,
+        }
     }
 
     pub fn request(&self) {
@@ -108,7 +114,19 @@ impl FrameScheduler {
             return;
         }
         if let Some(callback) = self.callback.borrow().as_ref() {
-            request_frame(callback);
+            self.frame.set(request_frame(callback));
+        }
+    }
+}
+
+impl Drop for FrameScheduler {
+    /// A component that goes away (the map, when the table replaces it) must not leave the
+    /// browser a frame to call into a dropped closure.
+    fn drop(&mut self) {
+        if self.pending.get() {
+            if let (Some(id), Some(window)) = (self.frame.get(), web_sys::window()) {
+                let _ = window.cancel_animation_frame(id);
+            }
         }
     }
 }

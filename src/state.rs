@@ -1,7 +1,7 @@
 //! The atlas's state: one `Copy` struct of signals and memos, provided as context.
 //!
 //! The URL-backed [`ViewState`] is the source of truth for what is shown; everything else is
-//! derived from it by core functions, or is transient (hover, the selected edge, the camera).
+//! derived from it by core functions, or is transient (hover, the camera, presentation mode).
 
 use std::sync::Arc;
 
@@ -16,6 +16,14 @@ use atlas_core::{derive_graph, Dataset, Graph, GraphQuery, LayoutKind, Selection
 use leptos::prelude::*;
 
 use crate::i18n::{use_lang, Lang};
+use crate::motion::Animation;
+use crate::stories::StoryFailure;
+use atlas_core::story::Story;
+
+/// How much larger nodes are drawn in presentation mode.
+pub const PRESENTER_NODE_SCALE: f64 = 1.35;
+/// How much larger labels are in presentation mode.
+pub const PRESENTER_LABEL_SCALE: f64 = 1.5;
 
 /// The whole state of the atlas screen.
 #[derive(Clone, Copy)]
@@ -58,6 +66,16 @@ pub struct AtlasState {
     pub draw_stats: StoredValue<DrawStats>,
     /// The interface language.
     pub lang: RwSignal<Lang>,
+    /// Presentation mode: full screen, large type, keys and clicker step through the story.
+    pub presenting: RwSignal<bool>,
+    /// The story being presented, once loaded and checked.
+    pub story: RwSignal<Option<Arc<Story>>>,
+    /// Why the story a link named could not be shown.
+    pub story_failure: RwSignal<Option<StoryFailure>>,
+    /// Bumped when the page's colours change (presentation mode), so the canvas reads them again.
+    pub theme_version: RwSignal<u32>,
+    /// The camera's glide in progress, if any.
+    pub camera_glide: StoredValue<Option<Animation>, LocalStorage>,
 }
 
 /// Counters the canvas keeps for measurement.
@@ -135,8 +153,16 @@ impl AtlasState {
         let camera = RwSignal::new(None::<Viewport>);
         let settled_camera = RwSignal::new(None::<Viewport>);
         let highlight_year = RwSignal::new(None);
+        let presenting = RwSignal::new(false);
+        // On a projector, nodes are drawn larger to be seen from the back of the room.
         let size_factor = Memo::new(move |_| {
-            settled_camera.with(|v| v.map_or(1.0, |v| node_size_factor(v.width_px, v.height_px)))
+            let screen = settled_camera
+                .with(|v| v.map_or(1.0, |v| node_size_factor(v.width_px, v.height_px)));
+            if presenting.get() {
+                screen * PRESENTER_NODE_SCALE
+            } else {
+                screen
+            }
         });
         let language = use_lang();
         let scene = {
@@ -187,6 +213,11 @@ impl AtlasState {
             map_active: RwSignal::new(false),
             draw_stats: StoredValue::new(DrawStats::default()),
             lang: language,
+            presenting,
+            story: RwSignal::new(None),
+            story_failure: RwSignal::new(None),
+            theme_version: RwSignal::new(0),
+            camera_glide: StoredValue::new_local(None),
         }
     }
 

@@ -66,7 +66,7 @@ ensure_npm() {
   local stamp=node_modules/.atlas-lock-sha256 want
   want=$(sha256sum package-lock.json | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    say "installing npm packages (binaryen for wasm-opt, Playwright, world-atlas)"
+    say "installing npm packages (binaryen for wasm-opt, Playwright, axe-core, world-atlas)"
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
     echo "$want" > "$stamp"
   fi

@@ -8,12 +8,15 @@ use leptos::prelude::*;
 
 use crate::components::data_notice::DataNotice;
 use crate::components::details_panel::DetailsPanel;
+use crate::components::display_switch::DisplaySwitch;
 use crate::components::map_view::MapView;
 use crate::components::network_list::NetworkList;
+use crate::components::presenter::{PresentMenu, StoryBar, StoryNotice};
 use crate::components::search_box::SearchBox;
 use crate::components::sector_filter::SectorFilter;
 use crate::components::share_menu::ShareMenu;
 use crate::components::status_line::StatusLine;
+use crate::components::table_view::TableView;
 use crate::components::timeline::Timeline;
 use crate::components::url_notice::UrlNotice;
 use crate::components::view_switch::ViewSwitch;
@@ -22,7 +25,7 @@ use crate::i18n::{text, tr, T};
 use crate::loader::Loaded;
 use crate::motion::{animate, Animation};
 use crate::state::AtlasState;
-use crate::{embed, history_sync, js_api, url_query};
+use crate::{embed, history_sync, js_api, presentation, stories, url_query};
 
 /// This year, from the browser's clock.
 fn current_year() -> i32 {
@@ -61,6 +64,26 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
     js_api::install(state);
 
     history_sync::install(state);
+    presentation::install(state);
+
+    // A link to a story opens it in presentation mode, at its step.
+    if let Some(name) = state.view.with_untracked(|v| v.story.clone()) {
+        let step = state.view.with_untracked(|v| v.step.unwrap_or(1)) as usize;
+        let dataset = dataset.clone();
+        leptos::task::spawn_local(async move {
+            match stories::load(&name, &dataset, (first, last)).await {
+                Ok(story) => state.present_story(story, &name, step, false),
+                Err(failure) => {
+                    state.story_failure.set(Some(failure));
+                    state.view.update(|v| {
+                        v.story = None;
+                        v.step = None;
+                        v.autoplay = None;
+                    });
+                }
+            }
+        });
+    }
 
     // Layout changes glide from where things are to where they go.
     let running = StoredValue::new_local(None::<Animation>);
@@ -98,6 +121,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
     let filters_open = RwSignal::new(!embed);
     let full_atlas = move || crate::components::share_menu::view_link(&state);
     let data_fallback = loaded.data_fallback.clone();
+    let is_table = Memo::new(move |_| state.view.with(|v| v.display.is_table()));
 
     view! {
         <div class="atlas" class:embed=embed>
@@ -108,12 +132,15 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                 </div>
                 <SearchBox/>
                 <StatusLine graph=state.graph/>
+                <DisplaySwitch/>
                 <ShareMenu/>
+                {(!embed).then(|| view! { <PresentMenu/> })}
                 {embed.then(|| view! {
                     <a class="full-atlas" href=full_atlas target="_blank" rel="noopener">{tr(T::OpenFullAtlas)}</a>
                 })}
             </header>
             <UrlNotice warnings=warnings/>
+            <StoryNotice/>
             {data_fallback.map(|failure| view! { <DataNotice failure=failure/> })}
             <div class="workspace" class:filters-closed=move || !filters_open.get()>
                 {embed.then(|| view! {
@@ -134,9 +161,14 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                     <NetworkList/>
                     <p class="about-data">{about}</p>
                 </aside>
-                <div class="map-area">
-                    <MapView/>
+                <div class="map-area" class:table-mode=is_table>
+                    {move || if is_table.get() {
+                        view! { <TableView/> }.into_any()
+                    } else {
+                        view! { <MapView/> }.into_any()
+                    }}
                     <DetailsPanel/>
+                    <StoryBar/>
                 </div>
             </div>
         </div>

@@ -100,6 +100,31 @@ pub fn MapCanvas() -> impl IntoView {
             theme.set_value(Theme::from_css(&element));
         }
     });
+    // The colours change with the system's light or dark setting (and with presentation mode):
+    // read them again and redraw.
+    let reread = move || {
+        if let Some(element) = canvas.get_untracked() {
+            theme.set_value(Theme::from_css(&element));
+            scheduler.with_value(FrameScheduler::request);
+        }
+    };
+    if let Some(query) =
+        web_sys::window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+    {
+        let on_change = wasm_bindgen::closure::Closure::<dyn Fn()>::new(reread);
+        let _ =
+            query.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        let listener = send_wrapper::SendWrapper::new((query, on_change));
+        on_cleanup(move || {
+            let (query, on_change) = listener.take();
+            let _ = query
+                .remove_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        });
+    }
+    Effect::new(move |_| {
+        state.theme_version.track();
+        reread();
+    });
     Effect::new(move |_| {
         state.scene.track();
         state.camera.track();

@@ -10,7 +10,7 @@ use atlas_core::scene::Emphasis;
 use atlas_core::viewport::{ScreenPointPx, Viewport};
 use leptos::prelude::*;
 
-use crate::state::{use_atlas, AtlasState};
+use crate::state::{use_atlas, AtlasState, PRESENTER_LABEL_SCALE};
 use crate::text_measure::TextMeasure;
 
 /// Label font; the CSS of `.map-labels` and the canvas that measures labels both use it.
@@ -49,6 +49,7 @@ pub fn place_names(
     measure: &mut TextMeasure,
 ) -> Vec<PlacedName> {
     let z = viewport.px_per_km;
+    let scale = label_scale(state);
     let visible = viewport.visible_map_rect();
     let bounds = RectPx {
         x_px: visible.min.x_km * z + 4.0,
@@ -86,8 +87,8 @@ pub fn place_names(
                     key: requests.len(),
                     node_center: ScreenPointPx::new(node.center.x_km * z, node.center.y_km * z),
                     node_radius_px: node.radius_px,
-                    text_width_px: measure.width_px(&text),
-                    text_height_px: LABEL_BOX_PX,
+                    text_width_px: measure.width_px(&text) * scale,
+                    text_height_px: LABEL_BOX_PX * scale,
                     priority,
                     may_cover_nodes: node.emphasis == Emphasis::Strong
                         || (node.emphasis == Emphasis::Normal && ties >= cover_threshold),
@@ -99,8 +100,8 @@ pub fn place_names(
                     key: requests.len(),
                     node_center: ScreenPointPx::new(hub.center.x_km * z, hub.center.y_km * z),
                     node_radius_px: hub.half_size_px,
-                    text_width_px: measure.width_px(&hub.label),
-                    text_height_px: LABEL_BOX_PX,
+                    text_width_px: measure.width_px(&hub.label) * scale,
+                    text_height_px: LABEL_BOX_PX * scale,
                     priority: if hub.emphasis == Emphasis::Faded {
                         -1e6
                     } else {
@@ -133,6 +134,15 @@ pub fn place_names(
     })
 }
 
+/// How much larger than [`LABEL_FONT_PX`] labels are drawn: larger in presentation mode.
+pub fn label_scale(state: &AtlasState) -> f64 {
+    if state.presenting.get() {
+        PRESENTER_LABEL_SCALE
+    } else {
+        1.0
+    }
+}
+
 /// A text measure in the label font.
 pub fn label_measure() -> TextMeasure {
     let font = format!("{LABEL_FONT_WEIGHT} {LABEL_FONT_PX}px {LABEL_FONT_FAMILY}");
@@ -148,6 +158,7 @@ pub fn MapLabels() -> impl IntoView {
     let labels = move || {
         let viewport = state.settled_camera.get()?;
         let z = viewport.px_per_km;
+        let scale = label_scale(&state);
         let dataset = state.dataset();
         let names = measure
             .try_update_value(|m| place_names(&state, &viewport, m))
@@ -164,8 +175,8 @@ pub fn MapLabels() -> impl IntoView {
                         <text
                             x=name.at.x_km
                             y=name.at.y_km
-                            font-size=LABEL_FONT_PX / z
-                            stroke-width=3.0 / z
+                            font-size=LABEL_FONT_PX * scale / z
+                            stroke-width=3.0 * scale / z
                             class:region-label=region.is_some()
                             class:hub-label=network.is_some()
                             class:faded=name.emphasis == Emphasis::Faded

@@ -5,8 +5,10 @@
 
 use std::collections::BTreeMap;
 
+use atlas_core::dataset::RegionIdx;
 use atlas_core::hit::{hit_test, Hit};
-use atlas_core::scene::EdgeEnds;
+use atlas_core::scene::{EdgeEnds, Focus};
+use atlas_core::spatial_nav::{nearest, next_in_direction, Direction};
 use atlas_core::viewport::ScreenPointPx;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -17,7 +19,8 @@ use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 use crate::components::map_canvas::MapCanvas;
 use crate::components::map_labels::MapLabels;
 use crate::components::tooltip::Tooltip;
-use crate::i18n::{tr, T};
+use crate::i18n::format::region_summary;
+use crate::i18n::{text, tr, T};
 use crate::state::{use_atlas, AtlasState};
 
 /// Zoom factor of one button press or key press.
@@ -26,6 +29,8 @@ const ZOOM_STEP: f64 = 1.5;
 const PAN_STEP_PX: f64 = 80.0;
 /// A press that moves less than this is a click, not a drag.
 const CLICK_SLOP_PX: f64 = 5.0;
+/// A region browsed to with the keyboard is kept at least this far inside the map's edges.
+const KEYBOARD_MARGIN_PX: f64 = 48.0;
 
 /// The position of a mouse, pointer or wheel event relative to the map element. Browsers give
 /// `clientX` with sub-pixel precision, which web-sys rounds to an integer: read the float.
@@ -121,6 +126,69 @@ pub fn MapView() -> impl IntoView {
 
     let pointers = StoredValue::new(BTreeMap::<i32, Press>::new());
     let pointer_position = RwSignal::new(None::<ScreenPointPx>);
+    // Keyboard browsing: the region the arrows are on, and what a screen reader is told.
+    let cursor = RwSignal::new(None::<RegionIdx>);
+    let announcement = RwSignal::new(String::new());
+
+    // Where each drawn region is on the screen now.
+    let node_points = move || -> Vec<(RegionIdx, ScreenPointPx)> {
+        let Some(camera) = state.camera.get_untracked() else {
+            return Vec::new();
+        };
+        state.scene.with_untracked(|scene| {
+            scene
+                .nodes
+                .iter()
+                .map(|n| (n.region, camera.screen_from_map(n.center)))
+                .collect()
+        })
+    };
+    let stop_browsing = move || {
+        if cursor.get_untracked().is_some() {
+            cursor.set(None);
+            state.hover.set(None);
+            pointer_position.set(None);
+        }
+    };
+    // Puts the keyboard on a region: highlighted, in view, its tooltip shown and announced.
+    let browse_to = move |region: RegionIdx| {
+        let Some(camera) = state.camera.get_untracked() else {
+            return;
+        };
+        let Some(center) = state.scene.with_untracked(|scene| {
+            scene
+                .nodes
+                .iter()
+                .find(|n| n.region == region)
+                .map(|n| n.center)
+        }) else {
+            return;
+        };
+        let mut point = camera.screen_from_map(center);
+        let (w, h) = (camera.width_px, camera.height_px);
+        let m = KEYBOARD_MARGIN_PX.min(w / 4.0).min(h / 4.0);
+        let dx = (m - point.x_px).max(0.0) - (point.x_px - (w - m)).max(0.0);
+        let dy = (m - point.y_px).max(0.0) - (point.y_px - (h - m)).max(0.0);
+        if dx != 0.0 || dy != 0.0 {
+            state.pan_camera(dx, dy);
+            state.settle_camera();
+            point = ScreenPointPx::new(point.x_px + dx, point.y_px + dy);
+        }
+        cursor.set(Some(region));
+        state.hover.set(Some(Hit::Region(region)));
+        pointer_position.set(Some(point));
+        let lang = state.lang.get_untracked();
+        let (ties, partners) = state.graph.with_untracked(|g| {
+            g.node(region)
+                .map_or((0, 0), |n| (n.ties as usize, n.partners as usize))
+        });
+        announcement.set(format!(
+            "{}. {}. {}",
+            state.region_name(region),
+            region_summary(lang, ties, partners),
+            text(lang, T::BrowseHint)
+        ));
+    };
 
     let hit_at = move |p: ScreenPointPx| -> Option<Hit> {
         let camera = state.camera.get_untracked()?;
@@ -133,6 +201,7 @@ pub fn MapView() -> impl IntoView {
         if ev.pointer_type() == "mouse" && ev.button() != 0 {
             return;
         }
+        stop_browsing();
         let Some(element) = container.get_untracked() else {
             return;
         };
@@ -157,8 +226,12 @@ pub fn MapView() -> impl IntoView {
         let p = event_point(&element, &ev);
         let pressed = pointers.with_value(|map| map.contains_key(&ev.pointer_id()));
         if !pressed {
-            // Hovering with a mouse or pen: show what is under it.
+            // Hovering with a mouse or pen: show what is under it (the mouse takes over from
+            // keyboard browsing).
             if ev.pointer_type() != "touch" {
+                if cursor.get_untracked().is_some() {
+                    cursor.set(None);
+                }
                 let hit = hit_at(p);
                 if state.hover.get_untracked() != hit {
                     state.hover.set(hit);
@@ -280,7 +353,53 @@ pub fn MapView() -> impl IntoView {
         }
     };
     let on_key = move |ev: KeyboardEvent| {
-        let handled = match ev.key().as_str() {
+        let key = ev.key();
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
+        // Browsing regions: arrows move between them, Enter opens one, Escape stops.
+        if let Some(current) = cursor.get_untracked() {
+            let points = node_points();
+            let from = points.iter().find(|(r, _)| *r == current).map(|(_, p)| *p);
+            if let (Some(direction), Some(from)) = (Direction::from_key(&key), from) {
+                ev.prevent_default();
+                if let Some(next) = next_in_direction(from, direction, points) {
+                    browse_to(next);
+                }
+                return;
+            }
+            match key.as_str() {
+                "Enter" | " " => {
+                    ev.prevent_default();
+                    state.focus_region(Some(current));
+                    return;
+                }
+                "Escape" => {
+                    ev.prevent_default();
+                    stop_browsing();
+                    announcement.set(text(state.lang.get_untracked(), T::BrowseStopped).to_owned());
+                    return;
+                }
+                _ => {}
+            }
+        } else if key == "Enter" || key == " " {
+            ev.prevent_default();
+            let points = node_points();
+            let start = match state.focus.get_untracked() {
+                Focus::Region(r) if points.iter().any(|(p, _)| *p == r) => Some(r),
+                _ => state.camera.get_untracked().and_then(|c| {
+                    nearest(
+                        ScreenPointPx::new(c.width_px / 2.0, c.height_px / 2.0),
+                        points,
+                    )
+                }),
+            };
+            if let Some(region) = start {
+                browse_to(region);
+            }
+            return;
+        }
+        let handled = match key.as_str() {
             "ArrowLeft" => {
                 state.pan_camera(PAN_STEP_PX, 0.0);
                 true
@@ -327,7 +446,10 @@ pub fn MapView() -> impl IntoView {
                 class="map"
                 node_ref=container
                 tabindex="0"
-                aria-label=tr(T::MapHelp)
+                role="application"
+                aria-roledescription=tr(T::MapRole)
+                aria-label=tr(T::MapOfTies)
+                aria-describedby="map-help"
                 on:pointerdown=on_pointer_down
                 on:pointermove=on_pointer_move
                 on:pointerup=on_pointer_up
@@ -336,6 +458,7 @@ pub fn MapView() -> impl IntoView {
                 on:wheel=on_wheel
                 on:dblclick=on_double_click
                 on:keydown=on_key
+                on:blur=move |_| stop_browsing()
             >
                 <MapCanvas/>
                 <MapLabels/>
@@ -351,7 +474,15 @@ pub fn MapView() -> impl IntoView {
                 <button type="button" aria-label=tr(T::ZoomOut) title=tr(T::ZoomOut) on:click=move |_| state.zoom_camera(None, 1.0 / ZOOM_STEP)>"−"</button>
                 <button type="button" aria-label=tr(T::ResetView) title=tr(T::ResetView) on:click=move |_| state.reset_camera()>"⟲"</button>
             </div>
+            <p id="map-help" class="visually-hidden">{tr(T::MapHelp)}</p>
             <Tooltip position=pointer_position.read_only()/>
+            <p
+                class="visually-hidden browse-announcement"
+                aria-live="polite"
+                data-region=move || cursor.get().map(|r| state.dataset.with_value(|d| d.region(r).id.clone()))
+            >
+                {move || announcement.get()}
+            </p>
             <Show when=move || state.view.with(|v| v.layout == atlas_core::LayoutKind::Map)>
                 <p class="attribution">{tr(T::Attribution)}</p>
             </Show>

@@ -103,7 +103,7 @@ test("the network layout moves regions smoothly, and at once with reduced motion
   expect(await atlas.regionPoint("ITC4")).toEqual(after);
 
   await page.emulateMedia({ reducedMotion: "reduce" });
-  await page.getByRole("button", { name: "Map", exact: true }).click();
+  await page.getByRole("button", { name: "Geographic", exact: true }).click();
   expect(await atlas.regionPoint("ITC4")).toEqual(onMap);
 });
 

@@ -15,11 +15,15 @@ export class AtlasPage {
     this.search = page.getByRole("combobox", { name: "Find a region or network" });
   }
 
-  /** Opens the atlas with a query string (without "?") and waits for the map. */
+  /** Opens the atlas with a query string (without "?") and waits for the map (or table). */
   async open(query = "") {
     await this.page.goto(query ? `./?${query}` : "./");
     await expect(this.status).toBeVisible();
-    await expect.poll(() => this.labels.count()).toBeGreaterThan(0);
+    if (query.includes("view=table")) {
+      await expect(this.page.locator("table.data-table")).toBeVisible();
+    } else {
+      await expect.poll(() => this.labels.count()).toBeGreaterThan(0);
+    }
   }
 
   chip(sectorId) {

@@ -62,8 +62,8 @@ for (const [name, regions] of SHOWN) {
     expect((await atlas.counts())[0]).toBe(regions);
     await expect(page.locator(".load-error")).toHaveCount(0);
     // Both layouts, a focused region and the share menu render what the file holds.
-    await page.getByRole("button", { name: "Network" }).click();
-    await page.getByRole("button", { name: "Map", exact: true }).click();
+    await page.getByRole("button", { name: "Network", exact: true }).click();
+    await page.getByRole("button", { name: "Geographic", exact: true }).click();
     if (regions > 0) {
       await page.goto("./?region=ITC4");
       await expect(atlas.details.locator("h2")).toBeVisible();

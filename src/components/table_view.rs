@@ -1,0 +1,373 @@
+//! The table view: the same visible ties as the map, as rows a screen reader, a keyboard or a
+//! spreadsheet habit can use. Two tables, pairs of regions and regions, each sortable by its
+//! column headers; both follow the filters and narrow to the focus. Names are buttons that
+//! focus what they name, so the details card works as it does from the map.
+
+use std::cmp::Ordering;
+
+use atlas_core::dataset::RegionIdx;
+use atlas_core::scene::Focus;
+use atlas_core::table::{pair_rows, region_rows, PairColumn, RegionColumn, SortOrder};
+use atlas_core::{Display, TieSource};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::i18n::format::{count, number, Noun};
+use crate::i18n::{text, tr, Lang, T};
+use crate::state::{use_atlas, AtlasState};
+
+/// Rows drawn before "Show all": enough to read, few enough to draw at once on a phone.
+const FIRST_ROWS: usize = 150;
+
+/// A locale's string comparison (`Intl.Collator`), so "Île-de-France" sorts under I.
+fn collator(lang: Lang) -> impl Fn(&str, &str) -> Ordering {
+    let locales = js_sys::Array::of1(&lang.code().into());
+    let collator = js_sys::Intl::Collator::new(&locales, &js_sys::Object::new());
+    let compare = collator.compare();
+    move |a: &str, b: &str| {
+        let result = compare
+            .call2(&wasm_bindgen::JsValue::NULL, &a.into(), &b.into())
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0);
+        result.partial_cmp(&0.0).unwrap_or(Ordering::Equal)
+    }
+}
+
+/// A country's name in the interface language, from its code (Eurostat writes UK and EL).
+fn country_name(lang: Lang, code: &str) -> String {
+    let iso = match code {
+        "UK" => "GB",
+        "EL" => "GR",
+        other => other,
+    };
+    let name = (|| {
+        let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
+        let constructor = js_sys::Reflect::get(&intl, &"DisplayNames".into()).ok()?;
+        let options = js_sys::Object::new();
+        js_sys::Reflect::set(&options, &"type".into(), &"region".into()).ok()?;
+        let args = js_sys::Array::of2(&js_sys::Array::of1(&lang.code().into()), &options);
+        let names =
+            js_sys::Reflect::construct(constructor.dyn_ref::<js_sys::Function>()?, &args).ok()?;
+        let of: js_sys::Function = js_sys::Reflect::get(&names, &"of".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        of.call1(&names, &iso.into()).ok()?.as_string()
+    })();
+    name.unwrap_or_else(|| code.to_owned())
+}
+
+/// The `aria-sort` of a header.
+fn aria_sort(active: bool, order: SortOrder) -> &'static str {
+    match (active, order) {
+        (false, _) => "none",
+        (true, SortOrder::Ascending) => "ascending",
+        (true, SortOrder::Descending) => "descending",
+    }
+}
+
+/// A sortable column header: a button inside the `th`, as the ARIA sortable-table pattern has.
+fn sort_header<C: Copy + PartialEq + Send + Sync + 'static>(
+    column: C,
+    label: T,
+    numeric: bool,
+    sort: RwSignal<(C, SortOrder)>,
+) -> impl IntoView {
+    let active = move || sort.get().0 == column;
+    let order = move || sort.get().1;
+    let on_click = move |_| {
+        sort.update(|(c, o)| {
+            if *c == column {
+                *o = match *o {
+                    SortOrder::Ascending => SortOrder::Descending,
+                    SortOrder::Descending => SortOrder::Ascending,
+                };
+            } else {
+                *c = column;
+                *o = SortOrder::first_for_numbers(numeric);
+            }
+        })
+    };
+    view! {
+        <th scope="col" class:numeric=numeric aria-sort=move || aria_sort(active(), order())>
+            <button type="button" class="sort" on:click=on_click>
+                {tr(label)}
+                <span class="sort-mark" aria-hidden="true">
+                    {move || match (active(), order()) {
+                        (false, _) => "↕",
+                        (true, SortOrder::Ascending) => "▲",
+                        (true, SortOrder::Descending) => "▼",
+                    }}
+                </span>
+            </button>
+        </th>
+    }
+}
+
+/// A region's name as a button that focuses it.
+fn region_button(state: AtlasState, region: RegionIdx) -> impl IntoView {
+    view! {
+        <button type="button" class="link-button" translate="no" on:click=move |_| state.focus_region(Some(region))>
+            {move || state.region_name(region)}
+        </button>
+    }
+}
+
+/// What the focus narrows the tables to: the words, and the names; `None` without a focus.
+fn scope_text(state: AtlasState, focus: Focus) -> Option<(T, String)> {
+    match focus {
+        Focus::None => None,
+        Focus::Region(r) => Some((T::TableOfRegion, state.region_name(r))),
+        Focus::Network(n) => Some((T::TableOfNetwork, state.network_label(n))),
+        Focus::Edge(a, b) => Some((
+            T::TableOfPair,
+            format!("{} – {}", state.region_name(a), state.region_name(b)),
+        )),
+    }
+}
+
+#[component]
+fn PairsTable() -> impl IntoView {
+    let state = use_atlas();
+    let sort = RwSignal::new((PairColumn::Since, SortOrder::Descending));
+    let show_all = RwSignal::new(false);
+    let rows = Memo::new(move |_| {
+        let focus = state.focus.get();
+        let dataset = state.dataset();
+        let mut rows = state.graph.with(|g| pair_rows(&dataset, g, focus));
+        // With a region in focus, it comes first in every row.
+        if let Focus::Region(r) = focus {
+            for row in &mut rows {
+                if row.b == r {
+                    std::mem::swap(&mut row.a, &mut row.b);
+                }
+            }
+        }
+        let (column, order) = sort.get();
+        let lang = state.lang.get();
+        let compare_names = collator(lang);
+        let mut named: Vec<_> = rows
+            .into_iter()
+            .map(|row| (state.region_name(row.a), state.region_name(row.b), row))
+            .collect();
+        named.sort_by(|x, y| {
+            let by_column = match column {
+                PairColumn::Region => compare_names(&x.0, &y.0),
+                PairColumn::Partner => compare_names(&x.1, &y.1),
+                _ => column.compare(&x.2, &y.2).unwrap_or(Ordering::Equal),
+            };
+            order
+                .apply(by_column)
+                .then_with(|| compare_names(&x.0, &y.0))
+                .then_with(|| compare_names(&x.1, &y.1))
+        });
+        named.into_iter().map(|(_, _, row)| row).collect::<Vec<_>>()
+    });
+    let shown_rows = move || {
+        let rows = rows.get();
+        let limit = if show_all.get() {
+            rows.len()
+        } else {
+            FIRST_ROWS
+        };
+        rows.into_iter()
+            .take(limit)
+            .map(|row| {
+                let (a, b) = (row.a, row.b);
+                let ties = row.ties.clone();
+                let shared = move || {
+                    ties.iter()
+                        .map(|&t| match t {
+                            TieSource::Network(n) => state.network_short_name(n),
+                            TieSource::Agreement(i) => {
+                                let lang = state.lang.get();
+                                state
+                                    .dataset
+                                    .with_value(|d| d.agreement(i).names.get(lang.code()).to_owned())
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let sectors = row.sectors.clone();
+                let sector_names = move || {
+                    sectors
+                        .iter()
+                        .map(|&s| state.sector_label(s))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let tie_count = row.ties.len();
+                let estimated = row.estimated;
+                view! {
+                    <tr>
+                        <th scope="row">{region_button(state, a)}</th>
+                        <td>{region_button(state, b)}</td>
+                        <td class="numeric">
+                            <button type="button" class="link-button" on:click=move |_| state.select_edge(a, b)>
+                                {move || count(state.lang.get(), tie_count, Noun::Tie)}
+                            </button>
+                        </td>
+                        <td translate="no">{shared}{estimated.then(|| view! { <span class="estimated-mark">" " {tr(T::EstimatedShort)}</span> })}</td>
+                        <td>{sector_names}</td>
+                        <td class="numeric">{row.since}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let hidden = move || rows.with(|r| r.len().saturating_sub(FIRST_ROWS));
+    view! {
+        <table class="data-table">
+            <caption class="visually-hidden">{tr(T::TiesTableCaption)}</caption>
+            <thead>
+                <tr>
+                    {sort_header(PairColumn::Region, T::ColRegion, false, sort)}
+                    {sort_header(PairColumn::Partner, T::ColPartner, false, sort)}
+                    {sort_header(PairColumn::Ties, T::ColTies, true, sort)}
+                    <th scope="col">{tr(T::ColShared)}</th>
+                    <th scope="col">{tr(T::Sectors)}</th>
+                    {sort_header(PairColumn::Since, T::ColSince, true, sort)}
+                </tr>
+            </thead>
+            <tbody>{shown_rows}</tbody>
+        </table>
+        <Show when=move || !show_all.get() && hidden() != 0>
+            <button type="button" class="show-more" on:click=move |_| show_all.set(true)>
+                {move || format!("{} ({})", text(state.lang.get(), T::ShowAllRows), number(state.lang.get(), rows.with(Vec::len)))}
+            </button>
+        </Show>
+    }
+}
+
+#[component]
+fn RegionsTable() -> impl IntoView {
+    let state = use_atlas();
+    let sort = RwSignal::new((RegionColumn::Ties, SortOrder::Descending));
+    let show_all = RwSignal::new(false);
+    let rows = Memo::new(move |_| {
+        let focus = state.focus.get();
+        let dataset = state.dataset();
+        let rows = state.graph.with(|g| region_rows(&dataset, g, focus));
+        let (column, order) = sort.get();
+        let lang = state.lang.get();
+        let compare_names = collator(lang);
+        let mut named: Vec<_> = rows
+            .into_iter()
+            .map(|row| {
+                let country = country_name(lang, &dataset.region(row.region).country);
+                (state.region_name(row.region), country, row)
+            })
+            .collect();
+        named.sort_by(|x, y| {
+            let by_column = match column {
+                RegionColumn::Name => compare_names(&x.0, &y.0),
+                RegionColumn::Country => compare_names(&x.1, &y.1),
+                _ => column
+                    .compare(&dataset, &x.2, &y.2)
+                    .unwrap_or(Ordering::Equal),
+            };
+            order
+                .apply(by_column)
+                .then_with(|| compare_names(&x.0, &y.0))
+        });
+        named
+    });
+    let shown_rows = move || {
+        let rows = rows.get();
+        let limit = if show_all.get() {
+            rows.len()
+        } else {
+            FIRST_ROWS
+        };
+        rows.into_iter()
+            .take(limit)
+            .map(|(_, country, row)| {
+                let selected = move || state.focus.get() == Focus::Region(row.region);
+                view! {
+                    <tr class:selected=selected>
+                        <th scope="row">{region_button(state, row.region)}</th>
+                        <td>{country}</td>
+                        <td class="numeric">{row.ties}</td>
+                        <td class="numeric">{row.partners}</td>
+                        <td class="numeric">{row.networks}</td>
+                        <td class="numeric">{row.agreements}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let hidden = move || rows.with(|r| r.len().saturating_sub(FIRST_ROWS));
+    view! {
+        <table class="data-table">
+            <caption class="visually-hidden">{tr(T::RegionsTableCaption)}</caption>
+            <thead>
+                <tr>
+                    {sort_header(RegionColumn::Name, T::ColRegion, false, sort)}
+                    {sort_header(RegionColumn::Country, T::ColCountry, false, sort)}
+                    {sort_header(RegionColumn::Ties, T::ColTies, true, sort)}
+                    {sort_header(RegionColumn::Partners, T::ColPartners, true, sort)}
+                    {sort_header(RegionColumn::Networks, T::Networks, true, sort)}
+                    {sort_header(RegionColumn::Agreements, T::Agreements, true, sort)}
+                </tr>
+            </thead>
+            <tbody>{shown_rows}</tbody>
+        </table>
+        <Show when=move || !show_all.get() && hidden() != 0>
+            <button type="button" class="show-more" on:click=move |_| show_all.set(true)>
+                {move || format!("{} ({})", text(state.lang.get(), T::ShowAllRows), number(state.lang.get(), rows.with(Vec::len)))}
+            </button>
+        </Show>
+    }
+}
+
+/// The table view, in place of the map.
+#[component]
+pub fn TableView() -> impl IntoView {
+    let state = use_atlas();
+    // A memo, so that a change of filters keeps the table (its sorting and rows shown).
+    let display = Memo::new(move |_| state.view.with(|v| v.display));
+    let display = move || display.get();
+    let set = move |d: Display| state.view.update(|v| v.display = d);
+    // The counts of the rows the focus leaves, as the tables show them.
+    let counts = Memo::new(move |_| {
+        let focus = state.focus.get();
+        let dataset = state.dataset();
+        state.graph.with(|g| {
+            (
+                pair_rows(&dataset, g, focus).len(),
+                region_rows(&dataset, g, focus).len(),
+            )
+        })
+    });
+    let pair_count = move || counts.get().0;
+    let region_count = move || counts.get().1;
+    let scope = move || scope_text(state, state.focus.get());
+    view! {
+        <section class="table-panel" aria-label=tr(T::ViewTable)>
+            <div class="table-head">
+                <div class="segmented" role="group" aria-label=tr(T::TableRows)>
+                    <button type="button" aria-pressed=move || (display() == Display::TiesTable).to_string() on:click=move |_| set(Display::TiesTable)>
+                        {tr(T::PairsOfRegions)} " " <span class="count">{move || number(state.lang.get(), pair_count())}</span>
+                    </button>
+                    <button type="button" aria-pressed=move || (display() == Display::RegionsTable).to_string() on:click=move |_| set(Display::RegionsTable)>
+                        {tr(T::Regions)} " " <span class="count">{move || number(state.lang.get(), region_count())}</span>
+                    </button>
+                </div>
+                {move || scope().map(|(words, names)| view! {
+                    <p class="table-scope">
+                        {tr(words)} " " <strong translate="no">{names}</strong> " "
+                        <button type="button" class="link-button" on:click=move |_| state.clear_focus()>{tr(T::ShowEveryone)}</button>
+                    </p>
+                })}
+            </div>
+            <div class="table-scroll">
+                {move || match display() {
+                    Display::RegionsTable => view! { <RegionsTable/> }.into_any(),
+                    _ => view! { <PairsTable/> }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+}
