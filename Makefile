@@ -45,13 +45,16 @@ test-browser: ## wasm-bindgen tests of the components in headless Chromium
 test-e2e: ## end-to-end tests against dist/ on loopback (run `make build` first)
 	$(E2E)
 
-shots: build ## screenshots at desktop, phone and projector sizes into target/shots/
+shots: build ## screenshots (desktop, phone, projector, presenter, dark, table) into target/shots/
 	@mkdir -p target/shots
 	@node tests/e2e/serve.mjs --dir dist --port 4199 & server=$$!; sleep 1; \
 	  trap "kill $$server" EXIT; \
 	  node tools/screenshot.mjs http://127.0.0.1:4199/ target/shots/desktop.png 1280x800; \
 	  node tools/screenshot.mjs http://127.0.0.1:4199/ target/shots/phone.png 390x844 --mobile; \
-	  node tools/screenshot.mjs http://127.0.0.1:4199/ target/shots/projector.png 1920x1080
+	  node tools/screenshot.mjs http://127.0.0.1:4199/ target/shots/projector.png 1920x1080; \
+	  node tools/screenshot.mjs "http://127.0.0.1:4199/?story=lombardy&step=6" target/shots/presenter.png 1920x1080; \
+	  node tools/screenshot.mjs "http://127.0.0.1:4199/?region=ITC4" target/shots/dark.png 1280x800 --dark; \
+	  node tools/screenshot.mjs "http://127.0.0.1:4199/?view=table&region=ITC4" target/shots/table.png 1280x800
 
 validate: ## check the bundled data file
 	cargo run -q -p atlas-cli -- validate public/data/atlas.json
