@@ -8,7 +8,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 E2E := npx playwright test --config tests/e2e/playwright.config.mjs
 
-.PHONY: help setup setup-test serve build test lint test-native test-fuzz test-browser test-e2e shots validate tables import schema basemap
+.PHONY: help setup setup-test serve build test lint test-native test-fuzz test-browser test-e2e bench shots validate tables import schema basemap
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -44,6 +44,10 @@ test-browser: ## wasm-bindgen tests of the components in headless Chromium
 
 test-e2e: ## end-to-end tests against dist/ on loopback (run `make build` first)
 	$(E2E)
+
+bench: build ## the performance benchmark beside sigma.js and Cytoscape.js (about 15 minutes; see bench/README.md)
+	bench/setup.sh
+	node bench/run.mjs
 
 shots: build ## screenshots (desktop, phone, projector, presenter, dark, table) into target/shots/
 	@mkdir -p target/shots

@@ -31,6 +31,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
             println!("{}", schema_json());
             Ok(())
         }
+        "generate" => crate::generate::run(rest),
         "basemap" => match rest {
             [topojson, out] => basemap::build_file(topojson, out),
             _ => Err(format!("usage: atlas basemap TOPOJSON OUT\n\n{USAGE}")),

@@ -10,6 +10,7 @@
 mod args;
 mod basemap;
 mod commands;
+mod generate;
 mod simplify;
 mod tables;
 mod topojson;
@@ -29,6 +30,8 @@ commands:
                             (to standard output without --out)
   schema                    print the JSON Schema of the data format
   basemap TOPOJSON OUT      build the basemap from Natural Earth countries (world-atlas TopoJSON)
+  generate --seed S --regions N --ties M [--out FILE]
+                            write a synthetic data file for the benchmark (not real data)
 ";
 
 fn main() -> ExitCode {
