@@ -114,6 +114,13 @@ impl AtlasState {
 
     /// Zooms by `factor` keeping the map point under `anchor` (the centre if `None`) in place.
     pub fn zoom_camera(&self, anchor: Option<ScreenPointPx>, factor: f64) {
+        self.zoom_camera_moving(anchor, factor);
+        self.settle_camera();
+    }
+
+    /// Zooms as [`Self::zoom_camera`] without coming to rest: for a stream of wheel events,
+    /// which settle once they stop.
+    pub fn zoom_camera_moving(&self, anchor: Option<ScreenPointPx>, factor: f64) {
         let fit = self.fit_px_per_km.get_untracked();
         self.camera.update(|v| {
             if let Some(v) = v {
@@ -122,7 +129,6 @@ impl AtlasState {
                 *v = v.zoomed_about(anchor, factor, fit);
             }
         });
-        self.settle_camera();
     }
 
     /// Moves the map with a drag of `(dx_px, dy_px)`; call [`Self::settle_camera`] at the end.

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use atlas_core::hit::Hit;
 use atlas_core::scene::{Emphasis, Scene, SceneEdge};
-use atlas_core::style::edge_opacity;
+use atlas_core::style::{edge_opacity, estimate_mark, EstimateMark, THIN_ESTIMATE_WIDTH};
 use atlas_core::viewport::{MapRectKm, Viewport};
 use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, Path2d};
@@ -157,51 +157,86 @@ fn dash(pattern: &[f64]) -> JsValue {
     array.into()
 }
 
-/// The style a strand is stroked with; strands with equal styles share one path.
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord)]
+/// The style a strand is stroked with; strands with equal styles share one path. Ordered so
+/// that faded edges are stroked first and strong ones last, on top.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct StrokeStyle {
     emphasis: Emphasis,
-    color: String,
+    /// Index into the frame's list of distinct colours.
+    color: u16,
     /// Width in hundredths of a pixel (an integer, so it can be a map key).
     width_centipx: u32,
     dashed: bool,
 }
 
+/// One quadratic arc in screen pixels: start, control point, end.
+type Arc = [f64; 6];
+
+/// Whether an arc's bounding box (which holds the curve) meets the screen, with `pad_px` spare.
+fn arc_on_screen(arc: &Arc, width_px: f64, height_px: f64, pad_px: f64) -> bool {
+    let (min_x, max_x) = (
+        arc[0].min(arc[2]).min(arc[4]),
+        arc[0].max(arc[2]).max(arc[4]),
+    );
+    let (min_y, max_y) = (
+        arc[1].min(arc[3]).min(arc[5]),
+        arc[1].max(arc[3]).max(arc[5]),
+    );
+    max_x >= -pad_px
+        && min_x <= width_px + pad_px
+        && max_y >= -pad_px
+        && min_y <= height_px + pad_px
+}
+
 fn draw_edges(ctx: &CanvasRenderingContext2d, frame: &Frame) {
     let v = frame.camera;
-    let normal = edge_opacity(frame.scene.edges.len());
-    let mut batches: BTreeMap<StrokeStyle, Vec<&SceneEdge>> = BTreeMap::new();
+    let count = frame.scene.edges.len();
+    let normal = edge_opacity(count);
+    let mut colors: Vec<&str> = Vec::new();
+    let mut batches: BTreeMap<StrokeStyle, Vec<Arc>> = BTreeMap::new();
     for edge in &frame.scene.edges {
+        let from = v.screen_from_map(edge.from);
+        let to = v.screen_from_map(edge.to);
+        let mark = estimate_mark(count, edge.emphasis == Emphasis::Strong);
+        let dashed = edge.dashed && mark == EstimateMark::Dashed;
+        let thin = edge.dashed && mark == EstimateMark::Thin;
         for strand in &edge.strands {
+            let c = v.screen_from_map(strand.control);
+            let arc = [from.x_px, from.y_px, c.x_px, c.y_px, to.x_px, to.y_px];
+            if !arc_on_screen(&arc, v.width_px, v.height_px, strand.width_px) {
+                continue;
+            }
+            let color = match colors.iter().position(|c| *c == strand.color) {
+                Some(i) => i,
+                None => {
+                    colors.push(&strand.color);
+                    colors.len() - 1
+                }
+            };
+            let width = strand.width_px * if thin { THIN_ESTIMATE_WIDTH } else { 1.0 };
             batches
                 .entry(StrokeStyle {
                     emphasis: edge.emphasis,
-                    color: strand.color.clone(),
-                    width_centipx: (strand.width_px * 100.0).round() as u32,
-                    dashed: edge.dashed,
+                    color: color as u16,
+                    width_centipx: (width * 100.0).round() as u32,
+                    dashed,
                 })
                 .or_default()
-                .push(edge);
+                .push(arc);
         }
     }
     ctx.set_line_cap("round");
-    // BTreeMap order puts Faded before Normal before Strong: strong edges end on top.
-    for (style, edges) in &batches {
+    let solid = dash(&[]);
+    let dashes = dash(&[4.0, 3.0]);
+    for (style, arcs) in &batches {
         ctx.set_global_alpha(alpha_for(style.emphasis, normal));
-        ctx.set_stroke_style_str(&style.color);
+        ctx.set_stroke_style_str(colors[style.color as usize]);
         ctx.set_line_width(style.width_centipx as f64 / 100.0);
-        let _ = ctx.set_line_dash(&dash(if style.dashed { &[4.0, 3.0] } else { &[] }));
+        let _ = ctx.set_line_dash(if style.dashed { &dashes } else { &solid });
         ctx.begin_path();
-        for edge in edges {
-            let from = v.screen_from_map(edge.from);
-            let to = v.screen_from_map(edge.to);
-            for strand in edge.strands.iter().filter(|s| {
-                s.color == style.color && (s.width_px * 100.0).round() as u32 == style.width_centipx
-            }) {
-                let c = v.screen_from_map(strand.control);
-                ctx.move_to(from.x_px, from.y_px);
-                ctx.quadratic_curve_to(c.x_px, c.y_px, to.x_px, to.y_px);
-            }
+        for [fx, fy, cx, cy, tx, ty] in arcs {
+            ctx.move_to(*fx, *fy);
+            ctx.quadratic_curve_to(*cx, *cy, *tx, *ty);
         }
         ctx.stroke();
     }

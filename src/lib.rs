@@ -22,19 +22,23 @@
 pub mod app;
 pub mod camera;
 pub mod canvas_draw;
+pub mod canvas_motion;
 pub mod components;
 pub mod download;
 pub mod embed;
 pub mod history_sync;
 pub mod i18n;
 pub mod js_api;
+pub mod layout_runner;
 pub mod loader;
 pub mod motion;
 pub mod panic_notice;
+pub mod perf;
 pub mod presentation;
 pub mod state;
 pub mod stories;
 pub mod text_measure;
+pub mod time_slice;
 pub mod url_query;
 
 /// Starts the app in the page's `<body>`.

@@ -145,10 +145,11 @@ pub async fn load_basemap(url: &str) -> Result<Basemap, String> {
 /// Fetches the data (the file `?data=` names, else the bundled one) and the basemap together.
 /// A `?data=` file that cannot be used gives way to the bundled data, with the reason kept.
 pub async fn load_all(data_param: Option<String>) -> Result<Loaded, LoadFailure> {
+    // The bundled data is fetched at once, beside the basemap, when no other file is asked for.
     let requested = async {
         match &data_param {
-            None => None,
-            Some(path) => Some(match same_origin_url(path) {
+            None => Err(load_dataset(DATA_URL).await),
+            Some(path) => Ok(match same_origin_url(path) {
                 Ok(url) => load_dataset(&url).await.map_err(|failure| match failure {
                     // Report the address as the link wrote it.
                     LoadFailure::Fetch { message, .. } => LoadFailure::Fetch {
@@ -167,10 +168,13 @@ pub async fn load_all(data_param: Option<String>) -> Result<Loaded, LoadFailure>
     };
     let (requested, basemap) = futures::join!(requested, load_basemap(BASEMAP_URL));
     let (dataset, data_fallback) = match requested {
-        Some(Ok(dataset)) => (dataset, None),
-        Some(Err(failure)) => (load_dataset(DATA_URL).await?, Some(failure)),
-        None => (load_dataset(DATA_URL).await?, None),
+        Err(bundled) => (bundled?, None),
+        Ok(Ok(dataset)) => (dataset, None),
+        Ok(Err(failure)) => (load_dataset(DATA_URL).await?, Some(failure)),
     };
+    crate::perf::mark("atlas:data-ready");
+    // Let the browser draw and answer input between reading the data and building the atlas.
+    crate::time_slice::yield_to_browser().await;
     Ok(Loaded {
         dataset: Arc::new(dataset),
         basemap: basemap.map(Arc::new),

@@ -42,7 +42,7 @@ impl Animation {
 /// A frame callback that can reschedule itself: it holds its own closure until it is done.
 type FrameSlot = Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>>;
 
-fn now_ms() -> f64 {
+pub fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use atlas_core::basemap::Basemap;
 use atlas_core::dataset::{NetworkIdx, RegionIdx, SectorIdx};
 use atlas_core::hit::Hit;
-use atlas_core::layout::{geographic_layout, hub_positions, network_layout, GeoLayout, Placement};
+use atlas_core::layout::{geographic_layout, hub_positions, GeoLayout, Placement};
 use atlas_core::scene::{build_scene, DrawMode, Focus, Scene, SceneInput};
 use atlas_core::style::node_size_factor;
 use atlas_core::viewport::Viewport;
@@ -47,8 +47,17 @@ pub struct AtlasState {
     pub playing: RwSignal<bool>,
     /// Hold the network layout near geography.
     pub keep_near_geography: RwSignal<bool>,
-    /// Where things should be for the current layout.
-    pub target: Memo<Placement>,
+    /// The geographic placement of the current graph (regions at their points, hubs amid their
+    /// members).
+    pub geographic_target: Memo<Placement>,
+    /// What the layout runner needs to know to lay out: which layout, how networks are drawn,
+    /// and the pull towards geography.
+    pub layout_request: Memo<(LayoutKind, DrawMode, f64)>,
+    /// Where things should be for the current layout: set by [`crate::layout_runner`], which
+    /// computes the network layout a slice at a time.
+    pub target: RwSignal<Placement>,
+    /// The network layout is being computed.
+    pub laying_out: RwSignal<bool>,
     /// Where things are drawn now (moves towards `target` when the layout changes).
     pub shown: RwSignal<Placement>,
     /// The camera; `None` until the map knows its size.
@@ -81,8 +90,16 @@ pub struct AtlasState {
 /// Counters the canvas keeps for measurement.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct DrawStats {
+    /// Frames drawn, complete or moved.
     pub frames: u64,
+    /// Of those, frames that showed the last complete picture moved (while the camera moved).
+    pub moved_pictures: u64,
     pub last_draw_ms: f64,
+    /// Network layouts computed to the end, how long the last took from start to end (ms,
+    /// wall time), and its longest slice of work (ms): the longest the page had to wait.
+    pub layouts_done: u64,
+    pub last_layout_ms: f64,
+    pub last_layout_longest_slice_ms: f64,
 }
 
 /// Pull towards geography in the network layout when "keep near the map" is on.
@@ -122,33 +139,25 @@ impl AtlasState {
             }
         });
         let keep_near_geography = RwSignal::new(false);
-        let target = {
+        let geographic_target = {
             let geography = geography.clone();
             Memo::new(move |_| {
-                let (layout, draw) = view.with(|v| (v.layout, v.draw));
-                graph.with(|graph| {
-                    let geo = Placement {
-                        hubs: hub_positions(graph, &geography.positions),
-                        regions: geography.positions.clone(),
-                    };
-                    match layout {
-                        LayoutKind::Map => geo,
-                        LayoutKind::Network => {
-                            // A file without regions has nothing to lay out.
-                            let Some(frame) = geography.bounds() else {
-                                return geo;
-                            };
-                            let pull = if keep_near_geography.get() {
-                                GEOGRAPHY_PULL
-                            } else {
-                                0.0
-                            };
-                            network_layout(graph, &geo, draw, pull, frame)
-                        }
-                    }
+                graph.with(|graph| Placement {
+                    hubs: hub_positions(graph, &geography.positions),
+                    regions: geography.positions.clone(),
                 })
             })
         };
+        let layout_request = Memo::new(move |_| {
+            let (layout, draw) = view.with(|v| (v.layout, v.draw));
+            let pull = if keep_near_geography.get() {
+                GEOGRAPHY_PULL
+            } else {
+                0.0
+            };
+            (layout, draw, pull)
+        });
+        let target = RwSignal::new(geographic_target.get_untracked());
         let shown = RwSignal::new(target.get_untracked());
         let camera = RwSignal::new(None::<Viewport>);
         let settled_camera = RwSignal::new(None::<Viewport>);
@@ -203,7 +212,10 @@ impl AtlasState {
             highlight_year,
             playing: RwSignal::new(false),
             keep_near_geography,
+            geographic_target,
+            layout_request,
             target,
+            laying_out: RwSignal::new(false),
             shown,
             camera,
             settled_camera,

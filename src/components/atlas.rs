@@ -59,6 +59,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
         (first, last),
         initial,
     );
+    crate::perf::mark("atlas:state-ready");
     provide_context(state);
     state.follow_link_language();
     js_api::install(state);
@@ -85,6 +86,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
         });
     }
 
+    crate::layout_runner::install(state);
     // Layout changes glide from where things are to where they go.
     let running = StoredValue::new_local(None::<Animation>);
     Effect::new(move |previous: Option<()>| {
@@ -131,7 +133,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                     {(!embed).then(|| view! { <p class="tagline">{tr(T::Tagline)}</p> })}
                 </div>
                 <SearchBox/>
-                <StatusLine graph=state.graph/>
+                <StatusLine graph=state.graph laying_out=state.laying_out/>
                 <DisplaySwitch/>
                 <ShareMenu/>
                 {(!embed).then(|| view! { <PresentMenu/> })}

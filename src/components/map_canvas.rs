@@ -7,9 +7,10 @@ use atlas_core::LayoutKind;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, Path2d};
+use web_sys::Path2d;
 
 use crate::canvas_draw::{draw, Frame, Theme};
+use crate::canvas_motion::DrawnPicture;
 use crate::motion::FrameScheduler;
 use crate::state::use_atlas;
 
@@ -36,6 +37,10 @@ pub fn MapCanvas() -> impl IntoView {
     }));
     let inset = state.geography.with_value(|g| g.inset);
     let theme = StoredValue::new_local(Theme::default());
+    // The last complete picture, moved and scaled while the camera moves.
+    let picture = StoredValue::new_local(DrawnPicture::default());
+    // Something other than the camera changed since the last complete picture.
+    let content_changed = StoredValue::new_local(true);
 
     let scheduler = StoredValue::new_local(FrameScheduler::new(move || {
         let Some(element) = canvas.get_untracked() else {
@@ -44,6 +49,22 @@ pub fn MapCanvas() -> impl IntoView {
         let Some(camera) = state.camera.get_untracked() else {
             return;
         };
+        let started = now_ms();
+        // Moving, with only the camera changed: move the last picture.
+        let moving = state.settled_camera.get_untracked() != Some(camera);
+        if moving && !content_changed.get_value() {
+            let moved = picture
+                .try_update_value(|p| p.move_to(&element, &camera))
+                .unwrap_or(false);
+            if moved {
+                state.draw_stats.update_value(|stats| {
+                    stats.frames += 1;
+                    stats.moved_pictures += 1;
+                    stats.last_draw_ms = now_ms() - started;
+                });
+                return;
+            }
+        }
         let dpr = web_sys::window()
             .map_or(1.0, |w| w.device_pixel_ratio())
             .max(1.0);
@@ -59,11 +80,10 @@ pub fn MapCanvas() -> impl IntoView {
             .get_context("2d")
             .ok()
             .flatten()
-            .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
         else {
             return;
         };
-        let started = now_ms();
         state.scene.with_untracked(|scene| {
             theme.with_value(|theme| {
                 draw(
@@ -81,15 +101,15 @@ pub fn MapCanvas() -> impl IntoView {
                 )
             })
         });
+        picture.update_value(|p| p.drawn(&element, camera));
+        content_changed.set_value(false);
         let took = now_ms() - started;
         state.draw_stats.update_value(|stats| {
             stats.frames += 1;
             stats.last_draw_ms = took;
             if stats.frames == 1 {
                 // For measuring: the first complete picture of the map.
-                if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-                    let _ = performance.mark("atlas:first-draw");
-                }
+                crate::perf::mark("atlas:first-draw");
             }
         });
     }));
@@ -105,6 +125,7 @@ pub fn MapCanvas() -> impl IntoView {
     let reread = move || {
         if let Some(element) = canvas.get_untracked() {
             theme.set_value(Theme::from_css(&element));
+            content_changed.set_value(true);
             scheduler.with_value(FrameScheduler::request);
         }
     };
@@ -127,9 +148,15 @@ pub fn MapCanvas() -> impl IntoView {
     });
     Effect::new(move |_| {
         state.scene.track();
-        state.camera.track();
         state.hover.track();
         state.view.with(|v| v.layout);
+        state.theme_version.track();
+        content_changed.set_value(true);
+        scheduler.with_value(FrameScheduler::request);
+    });
+    Effect::new(move |_| {
+        state.camera.track();
+        state.settled_camera.track();
         scheduler.with_value(FrameScheduler::request);
     });
 

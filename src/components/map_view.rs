@@ -29,6 +29,8 @@ const ZOOM_STEP: f64 = 1.5;
 const PAN_STEP_PX: f64 = 80.0;
 /// A press that moves less than this is a click, not a drag.
 const CLICK_SLOP_PX: f64 = 5.0;
+/// How long after the last wheel event the camera comes to rest.
+const WHEEL_SETTLE_MS: u64 = 160;
 /// A region browsed to with the keyboard is kept at least this far inside the map's edges.
 const KEYBOARD_MARGIN_PX: f64 = 48.0;
 
@@ -308,6 +310,7 @@ pub fn MapView() -> impl IntoView {
         }
     };
     let wheel_hint = RwSignal::new(false);
+    let wheel_settle = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
     let hint_timer = StoredValue::new_local(None::<leptos::prelude::TimeoutHandle>);
     let on_wheel = move |ev: WheelEvent| {
         let Some(element) = container.get_untracked() else {
@@ -335,16 +338,25 @@ pub fn MapView() -> impl IntoView {
             _ => 1.0,
         };
         let (dx, dy) = (ev.delta_x() * unit, ev.delta_y() * unit);
+        // Wheel events come in streams: the camera settles (the map is drawn afresh, the link
+        // and the labels follow) once the stream stops.
+        if let Some(timer) = wheel_settle.try_update_value(Option::take).flatten() {
+            timer.clear();
+        }
+        let timer = set_timeout_with_handle(
+            move || state.settle_camera(),
+            std::time::Duration::from_millis(WHEEL_SETTLE_MS),
+        );
+        wheel_settle.set_value(timer.ok());
         // A trackpad pinch arrives as a wheel event with Ctrl held: zoom. A two-finger swipe
         // has a sideways part: pan. A mouse wheel only goes up and down: zoom.
         if !ev.ctrl_key() && dx != 0.0 {
             state.pan_camera(-dx, -dy);
-            state.settle_camera();
             return;
         }
         let anchor = event_point(&element, &ev);
         let pace = if ev.ctrl_key() { 0.01 } else { 0.002 };
-        state.zoom_camera(Some(anchor), (-dy * pace).exp());
+        state.zoom_camera_moving(Some(anchor), (-dy * pace).exp());
     };
     let on_double_click = move |ev: web_sys::MouseEvent| {
         if let Some(element) = container.get_untracked() {

@@ -5,17 +5,18 @@ use leptos::prelude::*;
 use atlas_core::Graph;
 
 use crate::i18n::format::status;
-use crate::i18n::use_lang;
+use crate::i18n::{tr, use_lang, T};
 
 /// Announces the counts politely to screen readers as filters change.
 #[component]
-pub fn StatusLine(graph: Memo<Graph>) -> impl IntoView {
+pub fn StatusLine(graph: Memo<Graph>, laying_out: RwSignal<bool>) -> impl IntoView {
     let lang = use_lang();
     view! {
         <p class="status" role="status" aria-live="polite">
             {move || {
                 graph.with(|g| status(lang.get(), g.nodes.len(), g.tie_count(), g.networks.len(), g.agreements.len()))
             }}
+            {move || laying_out.get().then(|| view! { <span class="busy">" · " {tr(T::LayingOut)}</span> })}
         </p>
     }
 }

@@ -40,6 +40,43 @@ test("wheel, buttons, keys and drag move the camera; reset brings it back", asyn
   await expect.poll(() => atlas.transform()).not.toBe(start);
 });
 
+test("while the map moves it shows the last picture moved, and draws afresh at rest", async ({ atlas, page }) => {
+  await atlas.open("draw=pairs");
+  await atlas.cameraAtRest();
+  const stats = () => page.evaluate(() => window.allianceAtlas.stats());
+  const before = await stats();
+  const box = await atlas.map.boundingBox();
+  const lombardy = await atlas.regionPoint("ITC4");
+  // Press on open sea, then drag 90 px right and 40 px down, holding the button.
+  await page.mouse.move(box.x + 60, box.y + box.height - 60);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) {
+    await page.mouse.move(box.x + 60 + 9 * i, box.y + box.height - 60 + 4 * i);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  }
+  const moving = await stats();
+  expect(moving.movedPictures).toBeGreaterThan(before.movedPictures);
+  // The picture moved with the camera: Lombardy is drawn where the camera now has it.
+  const moved = await atlas.regionPoint("ITC4");
+  expect(Math.round(moved.x - lombardy.x)).toBe(90);
+  expect(Math.round(moved.y - lombardy.y)).toBe(40);
+  const transform = await atlas.canvas.evaluate((c) => getComputedStyle(c).transform);
+  const [, , , , tx, ty] = transform.match(/-?[\d.]+/g).map(Number);
+  expect([Math.round(tx), Math.round(ty)]).toEqual([90, 40]);
+  await page.mouse.up();
+  // At rest, a complete picture: a frame that is not a moved one.
+  await expect
+    .poll(async () => {
+      const now = await stats();
+      return now.frames - now.movedPictures > moving.frames - moving.movedPictures;
+    })
+    .toBe(true);
+  // Drawn in place again: no transform left, and the node's own colour under its point.
+  await expect.poll(() => atlas.canvas.evaluate((c) => getComputedStyle(c).transform)).toBe("none");
+  const [r, g, bl] = await atlas.pixel(await atlas.regionPoint("ITC4"));
+  expect(Math.max(r, g, bl)).toBeLessThan(90);
+});
+
 /** How many pairs of map labels overlap on screen. */
 function overlaps(page) {
   return page.evaluate(() => {

@@ -2,8 +2,11 @@
 //! started from the geographic positions and optionally pulled back towards them.
 //!
 //! Deterministic: no randomness anywhere, a fixed order of operations, so the same graph gives
-//! the same picture on every load. It runs step by step ([`ForceLayout::step`]) so a caller can
-//! spread the work over frames; [`run_to_rest`] runs it to the end.
+//! the same picture on every load. It runs step by step ([`ForceLayout::step`]), and a step
+//! itself in chunks of [`REPULSION_CHUNK_NODES`] nodes ([`ForceLayout::advance`]), so that a
+//! caller can spread the work over frames without ever blocking one for long, even on graphs
+//! where a single step takes tens of milliseconds; [`run_to_rest`] runs it to the end. Chunking
+//! changes nothing in the result: the same operations run in the same order.
 
 use crate::projection::MapPointKm;
 use crate::viewport::MapRectKm;
@@ -66,7 +69,13 @@ pub struct ForceLayout {
     /// The layout-space transform of the anchors: map = layout * scale + offset.
     scale: f64,
     offset: [f64; 2],
+    /// A step under way: its quadtree and the first node whose repulsion is still to add.
+    step_in_progress: Option<(QuadTree, usize)>,
 }
+
+/// How many nodes' repulsion [`ForceLayout::advance`] computes between two looks at the clock:
+/// about 1 ms of work in a browser on a slow laptop.
+pub const REPULSION_CHUNK_NODES: usize = 256;
 
 /// A Barnes-Hut quadtree over the current positions.
 struct QuadTree {
@@ -257,6 +266,7 @@ impl ForceLayout {
             steps: 0,
             scale,
             offset: [center.x_km, center.y_km],
+            step_in_progress: None,
         }
     }
 
@@ -269,25 +279,62 @@ impl ForceLayout {
         self.steps
     }
 
-    /// One ForceAtlas2 iteration.
+    /// One ForceAtlas2 iteration (or the rest of the one under way).
     pub fn step(&mut self) {
+        let steps = self.steps;
+        while !self.done() && self.steps == steps {
+            self.work_chunk();
+        }
+    }
+
+    /// Runs the layout chunk by chunk until it is done or `out_of_time` says to stop (it is
+    /// asked after every chunk). Returns whether the layout is done.
+    pub fn advance(&mut self, out_of_time: &mut dyn FnMut() -> bool) -> bool {
+        while !self.done() {
+            self.work_chunk();
+            if out_of_time() {
+                break;
+            }
+        }
+        self.done()
+    }
+
+    /// One chunk of an iteration: building the quadtree, the repulsion on up to
+    /// [`REPULSION_CHUNK_NODES`] nodes, or the rest of the iteration after the last of those.
+    fn work_chunk(&mut self) {
         if self.done() {
             return;
         }
         let n = self.pos.len();
-        let s = self.settings;
-        std::mem::swap(&mut self.force, &mut self.old_force);
-        for f in &mut self.force {
-            *f = [0.0, 0.0];
+        let Some((tree, first)) = self.step_in_progress.take() else {
+            std::mem::swap(&mut self.force, &mut self.old_force);
+            for f in &mut self.force {
+                *f = [0.0, 0.0];
+            }
+            self.step_in_progress = Some((QuadTree::build(&self.pos, &self.mass), 0));
+            return;
+        };
+        if first >= n {
+            self.finish_step();
+            return;
         }
         // Repulsion between every two nodes, by Barnes-Hut.
-        let tree = QuadTree::build(&self.pos, &self.mass);
-        for i in 0..n {
+        let end = (first + REPULSION_CHUNK_NODES).min(n);
+        let s = self.settings;
+        for i in first..end {
             let mut f = [0.0, 0.0];
             tree.repulse(i, &self.pos, &self.mass, s.scaling_ratio, s.theta, &mut f);
             self.force[i][0] += f[0];
             self.force[i][1] += f[1];
         }
+        self.step_in_progress = Some((tree, end));
+    }
+
+    /// The rest of an iteration once every node's repulsion is in: gravity, anchoring,
+    /// attraction along edges, adaptive speed and the move.
+    fn finish_step(&mut self) {
+        let n = self.pos.len();
+        let s = self.settings;
         // Gravity towards the centre, and the pull towards geography.
         for i in 0..n {
             let [x, y] = self.pos[i];
@@ -516,6 +563,43 @@ mod tests {
                 "{approx:?} vs {exact:?}"
             );
         }
+    }
+
+    #[test]
+    fn advancing_in_chunks_gives_exactly_the_picture_of_whole_steps() {
+        // More nodes than a chunk, so that steps really are cut in pieces.
+        let n = REPULSION_CHUNK_NODES * 2 + 77;
+        let graph = ForceGraph {
+            anchors: (0..n)
+                .map(|i| MapPointKm::new((i % 41) as f64 * 30.0, (i / 41) as f64 * 25.0))
+                .collect(),
+            edges: (0..n as u32 - 1)
+                .map(|i| (i, (i * 7 + 1) % n as u32, 1.0))
+                .collect(),
+        };
+        let settings = ForceSettings {
+            max_steps: 12,
+            ..Default::default()
+        };
+        let mut whole = ForceLayout::new(&graph, settings);
+        while !whole.done() {
+            whole.step();
+        }
+        let mut chunked = ForceLayout::new(&graph, settings);
+        let mut slices = 0;
+        let mut chunks_in_slice = 0;
+        while !chunked.advance(&mut || {
+            chunks_in_slice += 1;
+            chunks_in_slice % 2 == 0
+        }) {
+            slices += 1;
+        }
+        assert!(
+            slices > 12,
+            "each slice stopped after two chunks: {slices} slices"
+        );
+        assert_eq!(chunked.steps(), 12);
+        assert_eq!(chunked.positions(), whole.positions());
     }
 
     #[test]

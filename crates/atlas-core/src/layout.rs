@@ -240,61 +240,115 @@ pub fn network_layout(
     anchor_strength: f64,
     frame: MapRectKm,
 ) -> Placement {
-    use crate::force::{run_to_rest, ForceGraph, ForceSettings};
-    use crate::graph::TieSource;
-    use crate::scene::DrawMode;
+    let mut job = NetworkLayoutJob::new(graph, geography, draw, anchor_strength, frame);
+    job.advance(&mut || false);
+    job.placement()
+}
 
-    let mut index_of_region = std::collections::BTreeMap::new();
-    let mut anchors = Vec::new();
-    for node in &graph.nodes {
-        index_of_region.insert(node.region, anchors.len() as u32);
-        anchors.push(geography.regions[node.region.index()]);
-    }
-    let mut index_of_hub = std::collections::BTreeMap::new();
-    if draw == DrawMode::Hubs {
+/// A network layout that can run a little at a time ([`NetworkLayoutJob::advance`]), so that
+/// the page stays responsive while it runs; it ends with the same placement as
+/// [`network_layout`].
+pub struct NetworkLayoutJob {
+    layout: crate::force::ForceLayout,
+    geography_regions: Vec<MapPointKm>,
+    /// Layout node of each region with ties, and of each hub.
+    node_of_region: Vec<(crate::dataset::RegionIdx, usize)>,
+    node_of_hub: Vec<(crate::dataset::NetworkIdx, usize)>,
+    frame: MapRectKm,
+}
+
+impl NetworkLayoutJob {
+    pub fn new(
+        graph: &crate::graph::Graph,
+        geography: &Placement,
+        draw: crate::scene::DrawMode,
+        anchor_strength: f64,
+        frame: MapRectKm,
+    ) -> Self {
+        use crate::force::{ForceGraph, ForceLayout, ForceSettings};
+        use crate::graph::TieSource;
+        use crate::scene::DrawMode;
+
+        let mut index_of_region = std::collections::BTreeMap::new();
+        let mut anchors = Vec::new();
+        for node in &graph.nodes {
+            index_of_region.insert(node.region, anchors.len() as u32);
+            anchors.push(geography.regions[node.region.index()]);
+        }
+        let mut index_of_hub = std::collections::BTreeMap::new();
+        if draw == DrawMode::Hubs {
+            for hub in &graph.hubs {
+                if let Some(&at) = geography.hubs.get(&hub.network) {
+                    index_of_hub.insert(hub.network, anchors.len() as u32);
+                    anchors.push(at);
+                }
+            }
+        }
+        let mut edges = Vec::new();
+        for edge in &graph.edges {
+            let weight = edge
+                .ties
+                .iter()
+                .filter(|t| draw == DrawMode::Pairs || matches!(t.source, TieSource::Agreement(_)))
+                .count();
+            if weight > 0 {
+                edges.push((
+                    index_of_region[&edge.a],
+                    index_of_region[&edge.b],
+                    weight as f64,
+                ));
+            }
+        }
         for hub in &graph.hubs {
-            if let Some(&at) = geography.hubs.get(&hub.network) {
-                index_of_hub.insert(hub.network, anchors.len() as u32);
-                anchors.push(at);
+            if let Some(&h) = index_of_hub.get(&hub.network) {
+                for member in &hub.members {
+                    edges.push((h, index_of_region[&member.region], 1.0));
+                }
             }
         }
+        let settings = ForceSettings {
+            anchor_strength,
+            ..ForceSettings::default()
+        };
+        Self {
+            layout: ForceLayout::new(&ForceGraph { anchors, edges }, settings),
+            geography_regions: geography.regions.clone(),
+            node_of_region: index_of_region
+                .into_iter()
+                .map(|(r, i)| (r, i as usize))
+                .collect(),
+            node_of_hub: index_of_hub
+                .into_iter()
+                .map(|(n, i)| (n, i as usize))
+                .collect(),
+            frame,
+        }
     }
-    let mut edges = Vec::new();
-    for edge in &graph.edges {
-        let weight = edge
-            .ties
+
+    /// Runs until done or until `out_of_time` says to stop (asked after every few hundred
+    /// nodes' work). Returns whether the layout is done.
+    pub fn advance(&mut self, out_of_time: &mut dyn FnMut() -> bool) -> bool {
+        self.layout.advance(out_of_time)
+    }
+
+    pub fn done(&self) -> bool {
+        self.layout.done()
+    }
+
+    /// The placement as it stands (the final one once [`Self::done`]).
+    pub fn placement(&self) -> Placement {
+        let placed = self.layout.positions_in(self.frame);
+        let mut regions = self.geography_regions.clone();
+        for &(region, i) in &self.node_of_region {
+            regions[region.index()] = placed[i];
+        }
+        let hubs = self
+            .node_of_hub
             .iter()
-            .filter(|t| draw == DrawMode::Pairs || matches!(t.source, TieSource::Agreement(_)))
-            .count();
-        if weight > 0 {
-            edges.push((
-                index_of_region[&edge.a],
-                index_of_region[&edge.b],
-                weight as f64,
-            ));
-        }
+            .map(|&(network, i)| (network, placed[i]))
+            .collect();
+        Placement { regions, hubs }
     }
-    for hub in &graph.hubs {
-        if let Some(&h) = index_of_hub.get(&hub.network) {
-            for member in &hub.members {
-                edges.push((h, index_of_region[&member.region], 1.0));
-            }
-        }
-    }
-    let settings = ForceSettings {
-        anchor_strength,
-        ..ForceSettings::default()
-    };
-    let placed = run_to_rest(&ForceGraph { anchors, edges }, settings, frame);
-    let mut regions = geography.regions.clone();
-    for (region, &i) in &index_of_region {
-        regions[region.index()] = placed[i as usize];
-    }
-    let hubs = index_of_hub
-        .iter()
-        .map(|(&network, &i)| (network, placed[i as usize]))
-        .collect();
-    Placement { regions, hubs }
 }
 
 #[cfg(test)]
@@ -331,6 +385,15 @@ mod network_layout_tests {
         }
         let pairs = network_layout(&graph, &geography, DrawMode::Pairs, 0.0, frame);
         assert!(pairs.hubs.is_empty());
+
+        // Run a little at a time, the job ends on exactly the same picture.
+        let mut job = NetworkLayoutJob::new(&graph, &geography, DrawMode::Hubs, 0.0, frame);
+        let mut slices = 0;
+        while !job.advance(&mut || true) {
+            slices += 1;
+        }
+        assert!(slices > 10, "{slices}");
+        assert_eq!(job.placement(), a);
     }
 }
 

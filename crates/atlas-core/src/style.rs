@@ -39,6 +39,30 @@ pub fn edge_opacity(edge_count: usize) -> f64 {
     }
 }
 
+/// Above this many edges, estimated edges in the background are drawn thin instead of dashed:
+/// a dash pattern costs the browser several times a plain line, and in a dense picture single
+/// dashes cannot be told apart anyway. Edges in focus keep their dashes.
+pub const DASHED_EDGES_LIMIT: usize = 1_000;
+
+/// How an edge that rests on an estimate is drawn among `edge_count` edges.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EstimateMark {
+    Dashed,
+    /// Solid, at [`THIN_ESTIMATE_WIDTH`] of its width.
+    Thin,
+}
+
+/// The width factor of an estimated edge drawn [`EstimateMark::Thin`].
+pub const THIN_ESTIMATE_WIDTH: f64 = 0.55;
+
+pub fn estimate_mark(edge_count: usize, strong: bool) -> EstimateMark {
+    if strong || edge_count <= DASHED_EDGES_LIMIT {
+        EstimateMark::Dashed
+    } else {
+        EstimateMark::Thin
+    }
+}
+
 /// Edge width by number of ties between the pair: 1 px for one tie, thicker for more.
 pub fn edge_width_px(tie_count: usize) -> f64 {
     (0.9 + 0.8 * (tie_count.saturating_sub(1) as f64)).min(6.0)
@@ -133,5 +157,16 @@ mod tests {
         assert_eq!(c.x_km, 50.0);
         assert!((c.y_km - 14.0).abs() < 1e-9);
         assert_eq!(arc_path_km(a, b), "M0.0 0.0Q50.0 14.0 100.0 0.0");
+    }
+
+    #[test]
+    fn estimates_are_dashed_unless_the_picture_is_dense_and_they_are_not_in_focus() {
+        assert_eq!(estimate_mark(250, false), EstimateMark::Dashed);
+        assert_eq!(
+            estimate_mark(DASHED_EDGES_LIMIT, false),
+            EstimateMark::Dashed
+        );
+        assert_eq!(estimate_mark(2_319, false), EstimateMark::Thin);
+        assert_eq!(estimate_mark(84_040, true), EstimateMark::Dashed);
     }
 }

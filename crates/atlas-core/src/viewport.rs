@@ -72,6 +72,26 @@ pub struct Viewport {
     pub height_px: f64,
 }
 
+/// A picture drawn for one camera, placed for another: its rectangle on screen, in CSS
+/// pixels, how much it is enlarged, and how much of the screen it still covers (0 to 1).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PicturePlacement {
+    pub x_px: f64,
+    pub y_px: f64,
+    pub width_px: f64,
+    pub height_px: f64,
+    pub scale: f64,
+    pub coverage: f64,
+}
+
+impl PicturePlacement {
+    /// Good enough to show while moving: not blurred or shrunk more than twice, and missing
+    /// at most a quarter of the screen.
+    pub fn is_usable(&self) -> bool {
+        (0.5..=2.0).contains(&self.scale) && self.coverage >= 0.75
+    }
+}
+
 /// How far a user may zoom, relative to the scale that fits the whole map.
 pub const MIN_ZOOM: f64 = 0.5;
 pub const MAX_ZOOM: f64 = 24.0;
@@ -146,6 +166,28 @@ impl Viewport {
         }
     }
 
+    /// Where a picture drawn with camera `drawn` lands on the screen of this camera: what the
+    /// map shows while it moves, before it is drawn again.
+    pub fn placement_of(&self, drawn: &Viewport) -> PicturePlacement {
+        let scale = self.px_per_km / drawn.px_per_km;
+        // The picture's top-left corner is the map point at drawn's screen origin.
+        let origin = self.screen_from_map(drawn.map_from_screen(ScreenPointPx::new(0.0, 0.0)));
+        let (width_px, height_px) = (drawn.width_px * scale, drawn.height_px * scale);
+        let overlap = |start: f64, length: f64, screen: f64| {
+            ((start + length).min(screen) - start.max(0.0)).max(0.0)
+        };
+        let covered = overlap(origin.x_px, width_px, self.width_px)
+            * overlap(origin.y_px, height_px, self.height_px);
+        PicturePlacement {
+            x_px: origin.x_px,
+            y_px: origin.y_px,
+            width_px,
+            height_px,
+            scale,
+            coverage: covered / (self.width_px * self.height_px).max(1.0),
+        }
+    }
+
     /// The SVG `transform` that draws map-space content with this camera.
     pub fn svg_transform(&self) -> String {
         let tx = self.width_px / 2.0 - self.center.x_km * self.px_per_km;
@@ -157,6 +199,41 @@ impl Viewport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_picture_follows_the_camera_while_it_moves() {
+        let drawn = Viewport {
+            center: MapPointKm::new(4000.0, 3000.0),
+            px_per_km: 0.5,
+            width_px: 800.0,
+            height_px: 600.0,
+        };
+        // Unmoved: it covers the screen exactly.
+        let same = drawn.placement_of(&drawn);
+        assert_eq!(
+            (same.x_px, same.y_px, same.scale, same.coverage),
+            (0.0, 0.0, 1.0, 1.0)
+        );
+        // Dragged 100 px right and 50 px down: the picture moves with the drag.
+        let dragged = drawn.panned_by_px(100.0, 50.0).placement_of(&drawn);
+        assert!((dragged.x_px - 100.0).abs() < 1e-9 && (dragged.y_px - 50.0).abs() < 1e-9);
+        assert!((dragged.coverage - (700.0 * 550.0) / (800.0 * 600.0)).abs() < 1e-9);
+        assert!(dragged.is_usable());
+        // Zoomed twice about the centre: twice as large, centred, still covering all.
+        let zoomed = drawn
+            .zoomed_about(ScreenPointPx::new(400.0, 300.0), 2.0, 0.1)
+            .placement_of(&drawn);
+        assert!((zoomed.scale - 2.0).abs() < 1e-9);
+        assert!((zoomed.x_px + 400.0).abs() < 1e-9 && (zoomed.y_px + 300.0).abs() < 1e-9);
+        assert_eq!(zoomed.coverage, 1.0);
+        // Three times closer, or dragged half a screen away: draw again.
+        let closer = drawn.zoomed_about(ScreenPointPx::new(400.0, 300.0), 3.0, 0.1);
+        assert!(!closer.placement_of(&drawn).is_usable());
+        assert!(!drawn
+            .panned_by_px(400.0, 0.0)
+            .placement_of(&drawn)
+            .is_usable());
+    }
 
     fn europe() -> MapRectKm {
         MapRectKm {
