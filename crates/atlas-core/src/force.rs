@@ -171,11 +171,13 @@ impl QuadTree {
         i: usize,
         pos: &[[f64; 2]],
         mass: &[f64],
-        ratio: f64,
-        theta: f64,
+        settings: &ForceSettings,
         force: &mut [f64; 2],
+        stack: &mut Vec<usize>,
     ) {
-        let mut stack = vec![0usize];
+        let (ratio, theta) = (settings.scaling_ratio, settings.theta);
+        stack.clear();
+        stack.push(0);
         while let Some(index) = stack.pop() {
             let c = &self.cells[index];
             if c.mass == 0.0 || c.body == Some(i) && c.children.is_none() {
@@ -321,9 +323,11 @@ impl ForceLayout {
         // Repulsion between every two nodes, by Barnes-Hut.
         let end = (first + REPULSION_CHUNK_NODES).min(n);
         let s = self.settings;
+        // One stack for the whole chunk: no allocation per node.
+        let mut stack = Vec::with_capacity(64);
         for i in first..end {
             let mut f = [0.0, 0.0];
-            tree.repulse(i, &self.pos, &self.mass, s.scaling_ratio, s.theta, &mut f);
+            tree.repulse(i, &self.pos, &self.mass, &s, &mut f, &mut stack);
             self.force[i][0] += f[0];
             self.force[i][1] += f[1];
         }
@@ -547,7 +551,12 @@ mod tests {
         let tree = QuadTree::build(&pos, &mass);
         for i in [0, 17, 42] {
             let mut approx = [0.0, 0.0];
-            tree.repulse(i, &pos, &mass, 1.0, 0.5, &mut approx);
+            let settings = ForceSettings {
+                scaling_ratio: 1.0,
+                theta: 0.5,
+                ..Default::default()
+            };
+            tree.repulse(i, &pos, &mass, &settings, &mut approx, &mut Vec::new());
             let mut exact = [0.0, 0.0];
             for j in 0..pos.len() {
                 if i != j {
