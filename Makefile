@@ -45,7 +45,7 @@ test-browser: ## wasm-bindgen tests of the components in headless Chromium
 test-e2e: ## end-to-end tests against dist/ on loopback (run `make build` first)
 	$(E2E)
 
-bench: build ## the performance benchmark beside sigma.js and Cytoscape.js (about 15 minutes; see bench/README.md)
+bench: build ## the performance benchmark beside sigma.js and Cytoscape.js (about 10 minutes; see bench/README.md)
 	bench/setup.sh
 	node bench/run.mjs
 
