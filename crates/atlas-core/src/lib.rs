@@ -20,6 +20,7 @@ pub mod export;
 pub mod force;
 pub mod graph;
 pub mod hit;
+mod json_object;
 pub mod labels;
 pub mod layout;
 pub mod load;

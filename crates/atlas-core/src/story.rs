@@ -34,6 +34,9 @@ use std::fmt;
 use serde::Deserialize;
 
 use crate::dataset::{Dataset, Names};
+use crate::json_object::{
+    deserialize_object, newer_major_version, object_text, utf8_text, JsonSyntaxError,
+};
 use crate::view_state::{ViewState, ViewWarning};
 
 /// The major story format version this code reads.
@@ -294,21 +297,8 @@ pub fn parse_story_bytes(bytes: &[u8]) -> Result<Story, StoryError> {
     if bytes.len() > MAX_STORY_BYTES {
         return Err(too_large(bytes.len()));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => parse_story(text),
-        Err(e) => {
-            let at = e.valid_up_to();
-            let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-            Err(StoryError::single(
-                "",
-                StoryProblemKind::Syntax {
-                    message: format!(
-                        "the file is not UTF-8 text: byte {at} (on line {line}) cannot start a character; save it as UTF-8"
-                    ),
-                },
-            ))
-        }
-    }
+    let text = utf8_text(bytes).map_err(syntax)?;
+    parse_story(text)
 }
 
 /// Parses a story and checks everything that does not depend on the data: the shape (unknown
@@ -319,39 +309,17 @@ pub fn parse_story(text: &str) -> Result<Story, StoryError> {
     if text.len() > MAX_STORY_BYTES {
         return Err(too_large(text.len()));
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let syntax = |path: String, message: String| {
-        StoryError::single(path, StoryProblemKind::Syntax { message })
-    };
-    let not_an_object = match text.trim_start().chars().next() {
-        None => Some("the file is empty".to_owned()),
-        Some('{') => None,
-        Some(first) => Some(format!(
-            "the file must hold one JSON object, from {{ to }}, but it starts with {first:?}"
-        )),
-    };
-    if let Some(message) = not_an_object {
-        return Err(syntax(String::new(), message));
+    let text = object_text(text).map_err(syntax)?;
+    if let Some(found) = newer_major_version(text, STORY_FORMAT_MAJOR) {
+        return Err(StoryError::single(
+            "format_version",
+            StoryProblemKind::FormatVersionTooNew {
+                found,
+                supported: STORY_FORMAT_MAJOR,
+            },
+        ));
     }
-    refuse_newer_major(text)?;
-    let deserializer = &mut serde_json::Deserializer::from_str(text);
-    let raw: RawStory = serde_path_to_error::deserialize(&mut *deserializer).map_err(|e| {
-        let path = crate::load::json_path(e.path());
-        let inner = e.into_inner();
-        let message = if inner.is_eof() {
-            format!(
-                "the file ends too early, at line {} column {}; it may be cut short or miss a closing bracket",
-                inner.line(),
-                inner.column()
-            )
-        } else {
-            inner.to_string()
-        };
-        syntax(path, message)
-    })?;
-    deserializer
-        .end()
-        .map_err(|e| syntax(String::new(), e.to_string()))?;
+    let raw: RawStory = deserialize_object(text).map_err(syntax)?;
     check_raw(raw)
 }
 
@@ -410,28 +378,14 @@ fn too_large(bytes: usize) -> StoryError {
     )
 }
 
-/// A story of a newer major version may have any shape; say so before complaining about fields.
-fn refuse_newer_major(text: &str) -> Result<(), StoryError> {
-    #[derive(Deserialize)]
-    struct Probe {
-        format_version: Option<String>,
-    }
-    let Ok(Probe {
-        format_version: Some(found),
-    }) = serde_json::from_str::<Probe>(text)
-    else {
-        return Ok(());
-    };
-    match found.split('.').next().and_then(|m| m.parse::<u32>().ok()) {
-        Some(major) if major > STORY_FORMAT_MAJOR => Err(StoryError::single(
-            "format_version",
-            StoryProblemKind::FormatVersionTooNew {
-                found,
-                supported: STORY_FORMAT_MAJOR,
-            },
-        )),
-        _ => Ok(()),
-    }
+/// A syntax problem as the story reader reports it.
+fn syntax(error: JsonSyntaxError) -> StoryError {
+    StoryError::single(
+        error.path,
+        StoryProblemKind::Syntax {
+            message: error.message,
+        },
+    )
 }
 
 #[derive(Default)]
