@@ -105,6 +105,31 @@ fn sort_header<C: Copy + PartialEq + Send + Sync + 'static>(
     }
 }
 
+/// How many of `total` rows a table shows: the first [`FIRST_ROWS`], or all once asked.
+fn row_limit(show_all: RwSignal<bool>, total: usize) -> usize {
+    if show_all.get() {
+        total
+    } else {
+        FIRST_ROWS.min(total)
+    }
+}
+
+/// The button under a table with more than [`FIRST_ROWS`] rows that shows the rest.
+fn show_all_button(
+    state: AtlasState,
+    show_all: RwSignal<bool>,
+    total: impl Fn() -> usize + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let rows_hidden = move || !show_all.get() && total() > FIRST_ROWS;
+    view! {
+        <Show when=rows_hidden>
+            <button type="button" class="show-more" on:click=move |_| show_all.set(true)>
+                {move || format!("{} ({})", text(state.lang.get(), T::ShowAllRows), number(state.lang.get(), total()))}
+            </button>
+        </Show>
+    }
+}
+
 /// A region's name as a button that focuses it.
 fn region_button(state: AtlasState, region: RegionIdx) -> impl IntoView {
     view! {
@@ -166,11 +191,7 @@ fn PairsTable() -> impl IntoView {
     });
     let shown_rows = move || {
         let rows = rows.get();
-        let limit = if show_all.get() {
-            rows.len()
-        } else {
-            FIRST_ROWS
-        };
+        let limit = row_limit(show_all, rows.len());
         rows.into_iter()
             .take(limit)
             .map(|row| {
@@ -217,7 +238,6 @@ fn PairsTable() -> impl IntoView {
             })
             .collect_view()
     };
-    let hidden = move || rows.with(|r| r.len().saturating_sub(FIRST_ROWS));
     view! {
         <table class="data-table">
             <caption class="visually-hidden">{tr(T::TiesTableCaption)}</caption>
@@ -233,11 +253,7 @@ fn PairsTable() -> impl IntoView {
             </thead>
             <tbody>{shown_rows}</tbody>
         </table>
-        <Show when=move || !show_all.get() && hidden() != 0>
-            <button type="button" class="show-more" on:click=move |_| show_all.set(true)>
-                {move || format!("{} ({})", text(state.lang.get(), T::ShowAllRows), number(state.lang.get(), rows.with(Vec::len)))}
-            </button>
-        </Show>
+        {show_all_button(state, show_all, move || rows.with(Vec::len))}
     }
 }
 
@@ -276,11 +292,7 @@ fn RegionsTable() -> impl IntoView {
     });
     let shown_rows = move || {
         let rows = rows.get();
-        let limit = if show_all.get() {
-            rows.len()
-        } else {
-            FIRST_ROWS
-        };
+        let limit = row_limit(show_all, rows.len());
         rows.into_iter()
             .take(limit)
             .map(|(_, country, row)| {
@@ -298,7 +310,6 @@ fn RegionsTable() -> impl IntoView {
             })
             .collect_view()
     };
-    let hidden = move || rows.with(|r| r.len().saturating_sub(FIRST_ROWS));
     view! {
         <table class="data-table">
             <caption class="visually-hidden">{tr(T::RegionsTableCaption)}</caption>
@@ -314,11 +325,7 @@ fn RegionsTable() -> impl IntoView {
             </thead>
             <tbody>{shown_rows}</tbody>
         </table>
-        <Show when=move || !show_all.get() && hidden() != 0>
-            <button type="button" class="show-more" on:click=move |_| show_all.set(true)>
-                {move || format!("{} ({})", text(state.lang.get(), T::ShowAllRows), number(state.lang.get(), rows.with(Vec::len)))}
-            </button>
-        </Show>
+        {show_all_button(state, show_all, move || rows.with(Vec::len))}
     }
 }
 

@@ -82,20 +82,7 @@ pub fn count(lang: Lang, n: usize, noun: Noun) -> String {
 }
 
 fn month(lang: Lang, m: u8) -> &'static str {
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    const EN: [&str; 12] = atlas_core::describe::ENGLISH_MONTHS;
     const IT: [&str; 12] = [
         "gennaio",
         "febbraio",

@@ -84,25 +84,27 @@ pub fn node_tooltip(dataset: &Dataset, node: &Node, lang: &str) -> String {
     )
 }
 
+/// The months' names in English, January first.
+pub const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A date as people read it: "3 March 2026", "March 2026" or "2026".
 pub fn long_date(date: crate::date::PartialDate) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     match (date.month, date.day) {
-        (Some(m), Some(d)) => format!("{d} {} {}", MONTHS[(m - 1) as usize], date.year),
-        (Some(m), None) => format!("{} {}", MONTHS[(m - 1) as usize], date.year),
+        (Some(m), Some(d)) => format!("{d} {} {}", ENGLISH_MONTHS[(m - 1) as usize], date.year),
+        (Some(m), None) => format!("{} {}", ENGLISH_MONTHS[(m - 1) as usize], date.year),
         _ => date.year.to_string(),
     }
 }
