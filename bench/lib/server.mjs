@@ -9,18 +9,9 @@
 // Nothing is compressed or cached: every context starts cold, and loopback makes transfer
 // time negligible (transfer size is reported separately, see lib/sizes.mjs).
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize } from "node:path";
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-};
+import { readFile } from "node:fs/promises";
+import { extname, join } from "node:path";
+import { CONTENT_TYPES, fileUnderMounts } from "../../tools/static-files.mjs";
 
 /** The peers' library files the pages may load, by URL name. */
 export function peerLibraries(benchDir) {
@@ -48,25 +39,13 @@ export async function startServer({ distDir, benchDir, dataDir, generated = {} }
       const name = urlPath.slice("/peers/lib/".length);
       return libs[name] ?? null;
     }
-    for (const [prefix, root] of mounts) {
-      if (!urlPath.startsWith(prefix)) continue;
-      const relative = decodeURIComponent(urlPath.slice(prefix.length)) || "index.html";
-      const path = normalize(join(root, relative));
-      if (!path.startsWith(root)) return null;
-      try {
-        const info = await stat(path);
-        return info.isDirectory() ? join(path, "index.html") : path;
-      } catch {
-        return null;
-      }
-    }
-    return null;
+    return (await fileUnderMounts(mounts, urlPath))?.path ?? null;
   }
   const server = createServer(async (req, res) => {
     const urlPath = new URL(req.url, "http://127.0.0.1").pathname;
     const headers = { "Cache-Control": "no-store" };
     if (urlPath in generated) {
-      res.writeHead(200, { ...headers, "Content-Type": TYPES[extname(urlPath)] });
+      res.writeHead(200, { ...headers, "Content-Type": CONTENT_TYPES[extname(urlPath)] });
       res.end(generated[urlPath]);
       return;
     }
@@ -80,7 +59,7 @@ export async function startServer({ distDir, benchDir, dataDir, generated = {} }
       const body = await readFile(path);
       res.writeHead(200, {
         ...headers,
-        "Content-Type": TYPES[extname(path)] ?? "application/octet-stream",
+        "Content-Type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream",
         "Content-Length": body.length,
       });
       res.end(body);

@@ -10,8 +10,9 @@
 // `Access-Control-Allow-Origin: *`, which a frame sandboxed without allow-same-origin needs to
 // load the atlas's own scripts and data. Used by the end-to-end tests and `make shots`.
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { extname, resolve } from "node:path";
+import { CONTENT_TYPES, fileUnderMounts } from "../../tools/static-files.mjs";
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -34,33 +35,9 @@ export const CSP =
 const sendCsp = flag("csp");
 const cors = flag("cors");
 
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".txt": "text/plain; charset=utf-8",
-};
-
 async function fileFor(urlPath) {
-  for (const [prefix, root] of mounts) {
-    if (!urlPath.startsWith(prefix)) continue;
-    const relative = decodeURIComponent(urlPath.slice(prefix.length)) || "index.html";
-    const path = normalize(join(root, relative));
-    if (!path.startsWith(root)) return null;
-    try {
-      const info = await stat(path);
-      return { path: info.isDirectory() ? join(path, "index.html") : path, atlas: prefix === mounts.at(-1)[0] };
-    } catch {
-      return null;
-    }
-  }
-  return null;
+  const found = await fileUnderMounts(mounts, urlPath);
+  return found && { path: found.path, atlas: found.prefix === mounts.at(-1)[0] };
 }
 
 const server = createServer(async (req, res) => {
@@ -81,7 +58,7 @@ const server = createServer(async (req, res) => {
   }
   try {
     const body = await readFile(found.path);
-    const type = types[extname(found.path)] ?? "application/octet-stream";
+    const type = CONTENT_TYPES[extname(found.path)] ?? "application/octet-stream";
     if (sendCsp && found.atlas && type.startsWith("text/html")) headers["Content-Security-Policy"] = CSP;
     res.writeHead(200, { ...headers, "Content-Type": type });
     res.end(body);
