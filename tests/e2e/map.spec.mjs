@@ -152,6 +152,22 @@ test("on a 390 px phone the map comes first and the filters follow", async ({ at
   await expect(atlas.status).toBeVisible();
 });
 
+test("on a 390 px phone the Share and Present menus open whole on the screen", async ({ atlas, page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await atlas.open();
+  for (const name of ["Share", "Present"]) {
+    const summary = page.locator("summary", { hasText: name });
+    await summary.click();
+    const menu = page.locator("details[open] .menu");
+    await expect(menu).toBeVisible();
+    const box = await menu.boundingBox();
+    expect(box.x, `${name} menu's left edge`).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, `${name} menu's right edge`).toBeLessThanOrEqual(390);
+    await summary.click();
+    await expect(menu).toHaveCount(0);
+  }
+});
+
 test("on a 1920x1080 projector the map fills the screen below the top bar", async ({ atlas, page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await atlas.open();
