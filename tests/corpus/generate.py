@@ -209,6 +209,26 @@ case("65-conflict-with-one-claim", edit(('"sources": ["src-b"] }\n      ]', '"so
 
 case("66-two-regions-at-one-point", edit(('"lat": 45.06, "lon": 7.923', '"lat": 45.621, "lon": 9.769')))
 
+# Format 1.2: network kinds, member roles, notes by language.
+case("67-unknown-network-kind", edit(('"acronym": "CR",', '"acronym": "CR", "kind": "cluster",')))
+case("68-network-kind-not-a-string", edit(('"founded": "2022"', '"founded": "2022", "kind": 3')))
+case("69-empty-role", edit(('{ "region": "ITC4", "joined": "2022" }', '{ "region": "ITC4", "joined": "2022", "role": " " }')))
+case("70-note-without-english", edit(('"note": "left date inferred"', '"note": { "it": "data di uscita dedotta" }')))
+case("71-note-is-a-number", edit(('"note": "left date inferred"', '"note": 2024')))
+
+# Warnings: the file loads, and `atlas validate` prints them (tests/corpus/NN-name.warnings).
+case("72-source-on-a-wikipedia-mirror", edit(('"url": "https://example.org/a"', '"url": "https://de.frwiki.wiki/wiki/Lombardei"')))
+case("73-url-with-a-trailing-dot", edit(('"url": "https://example.org/b"', '"url": "https://example.org/b."')))
+case("74-membership-and-presidency-without-sources", edit(('"sources": ["src-a"],\n      "members": [\n        { "region": "ITC1", "joined": "2023-09-07"',
+                                             '"sources": ["src-a"],\n      "presidencies": [{ "region": "ITC1", "from": "2024-11-08", "role": "chair" }],\n      "members": [\n        { "region": "ITC1", "joined": "2023-09-07"')))
+case("75-format-1.2-kinds-roles-and-notes", edit(
+    ('"format_version": "1.1"', '"format_version": "1.2"'),
+    ('"acronym": "CR",', '"acronym": "CR", "kind": "thematic-alliance", "notes": { "en": "Chip regions.", "it": "Regioni dei chip." },'),
+    ('{ "region": "ITC1", "joined": "2023-09-07", "founding": true }', '{ "region": "ITC1", "joined": "2023-09-07", "founding": true, "role": "partner", "sources": ["src-a"] }'),
+    ('{ "region": "BE2", "joined": "2023-09-07", "founding": true }', '{ "region": "BE2", "joined": "2023-09-07", "founding": true, "role": "observer", "sources": ["src-a"] }'),
+    ('"note": "left date inferred"', '"note": { "en": "left date inferred", "de": "Austrittsdatum erschlossen" }'),
+))
+
 
 def main():
     for old in HERE.glob("*.json"):

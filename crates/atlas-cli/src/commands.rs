@@ -4,7 +4,7 @@ use std::path::Path;
 
 use atlas_core::export::{edges_csv, gexf, graphml, ExportInput};
 use atlas_core::load::parse_raw;
-use atlas_core::{derive_graph, parse_dataset_bytes, validate, Dataset, ViewState};
+use atlas_core::{derive_graph, parse_dataset_bytes, validate, DataError, Dataset, ViewState};
 
 use crate::args::Args;
 use crate::{basemap, tables, USAGE};
@@ -14,10 +14,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         return Err(USAGE.to_owned());
     };
     match command.as_str() {
-        "validate" => match rest {
-            [file] => validate_file(file),
-            _ => Err(format!("usage: atlas validate FILE\n\n{USAGE}")),
-        },
+        "validate" => validate_file(rest),
         "import" => match rest {
             [dir, out] => import(dir, out),
             _ => Err(format!("usage: atlas import DIR OUT\n\n{USAGE}")),
@@ -56,8 +53,19 @@ fn read_dataset(file: &str) -> Result<Dataset, String> {
     })
 }
 
-fn validate_file(file: &str) -> Result<(), String> {
+/// `atlas validate FILE [--deny-warnings]`: problems refuse the file; warnings (weak sources)
+/// are printed as `warning: path: sentence` and refuse it only with `--deny-warnings`.
+fn validate_file(rest: &[String]) -> Result<(), String> {
+    let args = Args::parse_with_flags(rest, &[], &["deny-warnings"])?;
+    let [file] = args.positional.as_slice() else {
+        return Err(format!(
+            "usage: atlas validate FILE [--deny-warnings]\n\n{USAGE}"
+        ));
+    };
     let dataset = read_dataset(file)?;
+    for warning in &dataset.warnings {
+        eprintln!("warning: {warning}");
+    }
     let memberships: usize = dataset.networks.iter().map(|n| n.members.len()).sum();
     println!(
         "{file}: no problems: {} regions, {} networks ({memberships} memberships), {} agreements, {} sources",
@@ -66,24 +74,31 @@ fn validate_file(file: &str) -> Result<(), String> {
         dataset.agreements.len(),
         dataset.sources.len()
     );
+    if !dataset.warnings.is_empty() {
+        let count = format!("{file}: {} warning(s)", dataset.warnings.len());
+        if args.flag("deny-warnings") {
+            return Err(format!("{count}, refused by --deny-warnings"));
+        }
+        eprintln!("{count}");
+    }
     Ok(())
 }
 
 fn import(dir: &str, out: &str) -> Result<(), String> {
     let (raw, origins) = tables::read_tables(Path::new(dir))?;
-    if let Err(error) = validate(&raw) {
-        let lines: String = error
-            .errors
-            .iter()
-            .map(|e| match origins.locate(&e.path) {
-                Some(place) => format!("{place} ({}): {}\n", e.path, e.problem),
-                None => format!("{e}\n"),
-            })
-            .collect();
-        return Err(format!(
+    let located = |e: &DataError| match origins.locate(&e.path) {
+        Some(place) => format!("{place} ({}): {}", e.path, e.problem),
+        None => e.to_string(),
+    };
+    let dataset = validate(&raw).map_err(|error| {
+        let lines: String = error.errors.iter().map(|e| located(e) + "\n").collect();
+        format!(
             "{lines}{dir}: {} problem(s); {out} was not written\n",
             error.errors.len()
-        ));
+        )
+    })?;
+    for warning in &dataset.warnings {
+        eprintln!("warning: {}", located(warning));
     }
     let json = serde_json::to_string_pretty(&raw).map_err(|e| e.to_string())?;
     std::fs::write(out, json + "\n").map_err(|e| format!("{out}: cannot write: {e}"))?;

@@ -21,7 +21,10 @@ pub const USAGE: &str = "\
 usage: atlas <command> [arguments]
 
 commands:
-  validate FILE             check a data file; prints every problem as `path: sentence`
+  validate FILE [--deny-warnings]
+                            check a data file; prints every problem as `path: sentence` and
+                            exits non-zero if there is one; prints what is weak in its sources
+                            as `warning: path: sentence` (refused too with --deny-warnings)
   import DIR OUT            build a data file from the spreadsheet tables in DIR (CSV),
                             check it, and write it to OUT only if it has no problems
   tables FILE DIR           write a data file as spreadsheet tables (CSV) into DIR

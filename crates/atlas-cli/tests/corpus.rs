@@ -1,6 +1,8 @@
 //! `atlas validate` on every file of the corpus of bad data (`tests/corpus/` at the repository
-//! root): it exits 0 exactly for the files whose `.expected` says `ok`, prints every expected
-//! line on standard error otherwise, and never crashes (a panic exits with 101).
+//! root): it exits 0 exactly for the files whose `.expected` says `ok`, with exactly the
+//! warnings of their `.warnings` file (and, with `--deny-warnings`, exits 0 only without
+//! warnings); prints every expected line on standard error otherwise, and never crashes (a
+//! panic exits with 101).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -38,6 +40,8 @@ fn atlas_validate_reports_every_corpus_file_without_crashing() {
             .unwrap_or_else(|e| panic!("{name}: no readable .expected: {e}"));
         let expected: Vec<&str> = expected_text.lines().collect();
         assert!(!expected.is_empty(), "{name}: empty .expected");
+        let warnings_text = fs::read_to_string(file.with_extension("warnings")).unwrap_or_default();
+        let warnings: Vec<&str> = warnings_text.lines().collect();
         let output = Command::new(env!("CARGO_BIN_EXE_atlas"))
             .arg("validate")
             .arg(file)
@@ -56,6 +60,27 @@ fn atlas_validate_reports_every_corpus_file_without_crashing() {
                 passed += 1;
                 if !stdout.contains("no problems") {
                     failures.push(format!("{name}: exit 0 without \"no problems\"\n{said}"));
+                }
+                let said_warnings: Vec<&str> = stderr
+                    .lines()
+                    .filter(|l| l.starts_with("warning: "))
+                    .collect();
+                if said_warnings != warnings {
+                    failures.push(format!(
+                        "{name}: the warnings on stderr are not those of its .warnings file\n{said}"
+                    ));
+                }
+                let denied = Command::new(env!("CARGO_BIN_EXE_atlas"))
+                    .args(["validate", "--deny-warnings"])
+                    .arg(file)
+                    .output()
+                    .unwrap_or_else(|e| panic!("cannot run atlas: {e}"));
+                if denied.status.success() != warnings.is_empty() {
+                    failures.push(format!(
+                        "{name}: with --deny-warnings, {} warning(s) gave {}",
+                        warnings.len(),
+                        denied.status
+                    ));
                 }
             }
             Some(0) => failures.push(format!("{name}: exit 0, but it must be refused\n{said}")),

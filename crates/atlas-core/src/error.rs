@@ -1,7 +1,9 @@
 //! What can be wrong with a data file, as types for tests and as sentences for people.
 //!
 //! Every problem carries the JSON path of the offending value (`networks[2].members[5].region`)
-//! and prints as `path: sentence`, the sentence naming the item concerned.
+//! and prints as `path: sentence`, the sentence naming the item concerned. A few kinds are
+//! warnings ([`Problem::is_warning`]): the file loads, but its sources are weaker than they
+//! should be.
 
 use std::fmt;
 
@@ -147,6 +149,46 @@ pub enum Problem {
     NutsMismatch { item: String, reason: String },
     #[error("NUTS version \"{value}\" is not a NUTS year such as \"2024\"")]
     InvalidNutsVersion { value: String },
+    #[error(
+        "{item} has kind \"{value}\"; use thematic-alliance, working-community, euroregion, \
+         macro-regional-strategy, association-of-regions or summit"
+    )]
+    UnknownNetworkKind { item: String, value: String },
+    #[error(
+        "{item} has \"{field}\" without English; give it in \"en\" too, the fallback for other languages"
+    )]
+    MissingEnglishText { item: String, field: &'static str },
+
+    // Warnings: the file loads, but a source or a tie rests on less than it should. They are
+    // reported by `validate::source_warnings` (and kept in `Dataset::warnings`), never as a
+    // reason to refuse a file.
+    #[error("{item} is a page on {host}, {what}; cite the original page instead")]
+    CopiedSource {
+        item: String,
+        host: String,
+        what: &'static str,
+    },
+    #[error("{item} has address \"{value}\", which {reason}; check where the address really ends")]
+    StrayPunctuation {
+        item: String,
+        value: String,
+        reason: &'static str,
+    },
+    #[error("{item} cites no source; cite one that names this {what}")]
+    Unsourced { item: String, what: &'static str },
+}
+
+impl Problem {
+    /// True for the kinds that are warnings: the file still loads (see [`Problem::CopiedSource`]
+    /// and the two after it).
+    pub fn is_warning(&self) -> bool {
+        matches!(
+            self,
+            Problem::CopiedSource { .. }
+                | Problem::StrayPunctuation { .. }
+                | Problem::Unsourced { .. }
+        )
+    }
 }
 
 /// Why a data file could not be loaded: one or more problems, all reported at once.

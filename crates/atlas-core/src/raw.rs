@@ -6,11 +6,103 @@
 //! breaking change of the format.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Text in several languages, keyed by ISO 639-1 code (`en`, `it`, `de`, ...).
 pub type RawNames = BTreeMap<String, String>;
+
+/// A note in one or several languages. The file writes it either as a plain string, which is
+/// English (as every file of format 1.0 and 1.1 does), or, since format 1.2, as an object
+/// keyed by language code like names: `{"en": "...", "it": "..."}`.
+///
+/// Both forms read into the same value: `"text"` and `{"en": "text"}` are equal, and a note
+/// with only English is written back as a plain string. A blank string is no note.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RawText(RawNames);
+
+impl RawText {
+    /// A note in English only (empty when `text` is blank).
+    pub fn english(text: impl Into<String>) -> Self {
+        let text = text.into();
+        if text.trim().is_empty() {
+            Self::default()
+        } else {
+            Self(RawNames::from([("en".to_owned(), text)]))
+        }
+    }
+
+    /// A note from its texts by language, as they are (validation checks them).
+    pub fn from_languages(texts: RawNames) -> Self {
+        Self(texts)
+    }
+
+    /// The texts by language.
+    pub fn by_language(&self) -> &RawNames {
+        &self.0
+    }
+
+    /// True when there is no note at all.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for RawText {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match (self.0.len(), self.0.get("en")) {
+            (1, Some(english)) => serializer.serialize_str(english),
+            _ => self.0.serialize(serializer),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RawText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = RawText;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a text, or an object of texts keyed by language code")
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<RawText, E> {
+                Ok(RawText::english(text))
+            }
+
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<RawText, M::Error> {
+                let mut texts = RawNames::new();
+                while let Some((lang, text)) = map.next_entry::<String, String>()? {
+                    texts.insert(lang, text);
+                }
+                Ok(RawText(texts))
+            }
+        }
+
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for RawText {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RawText".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A note: a plain string (English), or an object of texts keyed by ISO 639-1 language code that holds English (\"en\") and may hold other languages (format 1.2).",
+            "anyOf": [
+                { "type": "string" },
+                { "type": "object", "additionalProperties": { "type": "string" }, "required": ["en"] }
+            ]
+        })
+    }
+}
 
 /// The whole data file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -115,6 +207,10 @@ pub struct RawNetwork {
     pub names: RawNames,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub acronym: String,
+    /// What kind of network it is (format 1.2): `thematic-alliance`, `working-community`,
+    /// `euroregion` (also EGTCs), `macro-regional-strategy`, `association-of-regions` or `summit`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
     pub founded: String,
     /// When the network was dissolved, if it was.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -131,10 +227,11 @@ pub struct RawNetwork {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<RawConflict>,
     /// What the sources leave out, said plainly ("3 later members unnamed in sources").
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub known_gaps: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub notes: String,
+    #[serde(default, skip_serializing_if = "RawText::is_empty")]
+    pub known_gaps: RawText,
+    /// Context for people.
+    #[serde(default, skip_serializing_if = "RawText::is_empty")]
+    pub notes: RawText,
 }
 
 /// One region's membership of a network.
@@ -146,7 +243,8 @@ pub struct RawMembership {
     pub joined: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub left: Option<String>,
-    /// `member` (the default), `associate` or `observer`.
+    /// `member` (the default), `associate`, `observer`, or the word the network uses
+    /// (`partner`, `participant`, ...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// True when the region was among the founders.
@@ -161,8 +259,8 @@ pub struct RawMembership {
     /// Where sources disagree about this membership.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<RawConflict>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
+    #[serde(default, skip_serializing_if = "RawText::is_empty")]
+    pub note: RawText,
 }
 
 /// One term of a network's presidency (or chair).
@@ -183,8 +281,8 @@ pub struct RawPresidency {
     pub sources: Vec<String>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub estimated: bool,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
+    #[serde(default, skip_serializing_if = "RawText::is_empty")]
+    pub note: RawText,
 }
 
 /// Sources that disagree, recorded rather than silently resolved.
@@ -233,6 +331,6 @@ pub struct RawAgreement {
     /// Where sources disagree about the agreement.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<RawConflict>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
+    #[serde(default, skip_serializing_if = "RawText::is_empty")]
+    pub note: RawText,
 }

@@ -1,16 +1,28 @@
 //! One test per kind of problem: each breaks a valid file in one way and checks that the
 //! loader names the problem, the item and the JSON path.
 
+use atlas_core::dataset::{MemberRole, NetworkKind};
 use atlas_core::load::parse_raw;
-use atlas_core::raw::{RawClaim, RawConflict, RawDataset, RawMembership, RawPresidency};
+use atlas_core::raw::{RawClaim, RawConflict, RawDataset, RawMembership, RawPresidency, RawText};
 use atlas_core::{
-    parse_dataset, parse_dataset_bytes, validate, DataError, Problem, MAX_FILE_BYTES,
+    parse_dataset, parse_dataset_bytes, validate, DataError, Problem, FORMAT_VERSION,
+    MAX_FILE_BYTES,
 };
 
 const SMALL: &str = include_str!("fixtures/small.json");
 
 fn small() -> RawDataset {
     parse_raw(SMALL).expect("the fixture parses")
+}
+
+/// A note in the given languages.
+fn texts(pairs: &[(&str, &str)]) -> RawText {
+    RawText::from_languages(
+        pairs
+            .iter()
+            .map(|(lang, text)| (lang.to_string(), text.to_string()))
+            .collect(),
+    )
 }
 
 /// The problems of the fixture after `edit`.
@@ -440,12 +452,25 @@ fn invalid_url_refuses_javascript_and_data_addresses() {
 }
 
 #[test]
-fn unknown_role() {
+fn a_role_in_the_networks_own_words_is_kept() {
+    let mut raw = small();
+    raw.networks[0].members[0].role = Some(" partner ".into());
+    raw.networks[0].members[1].role = Some("associate".into());
+    let dataset = validate(&raw).expect("any word is a role");
+    let members = &dataset.networks[0].members;
+    assert_eq!(members[0].role, MemberRole::Other("partner".into()));
+    assert_eq!(members[0].role.as_str(), "partner");
+    assert_eq!(members[1].role, MemberRole::Associate);
+    assert_eq!(members[2].role, MemberRole::Member, "no role is a member");
+}
+
+#[test]
+fn empty_role() {
     assert_problem!(
-        problems(|r| r.networks[0].members[1].role = Some("chair".into())),
+        problems(|r| r.networks[0].members[1].role = Some(" \t".into())),
         "networks[0].members[1].role",
-        Problem::UnknownRole { .. },
-        ["chair"]
+        Problem::EmptyText { .. },
+        ["membership of BE2 in network \"chips\" has an empty role"]
     );
 }
 
@@ -516,6 +541,102 @@ fn a_claim_without_sources() {
         Problem::NoSources { .. },
         ["claim of a conflict"]
     );
+}
+
+#[test]
+fn unknown_network_kind() {
+    assert_problem!(
+        problems(|r| r.networks[1].kind = Some("cluster".into())),
+        "networks[1].kind",
+        Problem::UnknownNetworkKind { .. },
+        ["network \"cars\" has kind \"cluster\"", "working-community"]
+    );
+}
+
+#[test]
+fn a_note_in_several_languages_needs_english() {
+    assert_problem!(
+        problems(|r| r.networks[1].notes = texts(&[("it", "Regioni dell'auto")])),
+        "networks[1].notes",
+        Problem::MissingEnglishText { field: "notes", .. },
+        ["network \"cars\" has \"notes\" without English"]
+    );
+    assert_problem!(
+        problems(|r| r.agreements[0].note = texts(&[("en", "Signed."), ("it", " ")])),
+        "agreements[0].note.it",
+        Problem::EmptyText { .. },
+        ["has an empty \"note\" in \"it\""]
+    );
+    assert_problem!(
+        problems(|r| {
+            r.networks[0].presidencies.push(RawPresidency {
+                region: "ITC1".into(),
+                from: "2024-11-08".into(),
+                note: texts(&[("en", "Chair."), ("Italian", "Presidenza.")]),
+                ..Default::default()
+            })
+        }),
+        "networks[0].presidencies[0].note.Italian",
+        Problem::InvalidLanguage { .. },
+        ["presidency of ITC1 in network \"chips\"", "\"Italian\""]
+    );
+}
+
+#[test]
+fn notes_by_language_fall_back_to_english() {
+    let text = SMALL.replacen(
+        "\"note\": \"left date inferred\"",
+        "\"note\": { \"en\": \"left date inferred\", \"it\": \"data di uscita dedotta\" }",
+        1,
+    );
+    let dataset = parse_dataset(&text).expect("a note by language loads");
+    let note = &dataset.networks[1].members[2].note;
+    assert_eq!(note.get("it"), "data di uscita dedotta");
+    assert_eq!(note.get("de"), "left date inferred");
+    // A plain string is English, as files of format 1.1 write it.
+    let dataset = parse_dataset(SMALL).unwrap();
+    assert_eq!(
+        dataset.networks[1].members[2].note.get("it"),
+        "left date inferred"
+    );
+    assert!(dataset.networks[0].notes.is_empty());
+}
+
+#[test]
+fn a_note_that_is_neither_text_nor_an_object_names_its_path() {
+    let text = SMALL.replacen("\"left date inferred\"", "2024", 1);
+    let errors = parse_dataset(&text).unwrap_err().errors;
+    assert_eq!(errors[0].path, "networks[1].members[2].note");
+    assert!(
+        errors[0]
+            .to_string()
+            .contains("expected a text, or an object of texts keyed by language code"),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn a_network_kind_is_carried_with_its_label() {
+    let mut raw = small();
+    raw.networks[0].kind = Some("euroregion".into());
+    let dataset = validate(&raw).unwrap();
+    assert_eq!(dataset.networks[0].kind, Some(NetworkKind::Euroregion));
+    assert_eq!(dataset.networks[1].kind, None);
+    assert_eq!(NetworkKind::Euroregion.label(), "Euroregion or EGTC");
+    for kind in NetworkKind::ALL {
+        assert_eq!(NetworkKind::from_word(kind.as_str()), Some(kind));
+    }
+}
+
+#[test]
+fn files_of_every_1_x_version_load() {
+    assert_eq!(FORMAT_VERSION, "1.2");
+    for version in ["1.0", "1.1", "1.2"] {
+        let text = SMALL.replacen("\"1.1\"", &format!("\"{version}\""), 1);
+        let dataset = parse_dataset(&text).expect(version);
+        assert_eq!(dataset.format_version, version);
+    }
 }
 
 #[test]

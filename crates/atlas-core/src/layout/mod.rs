@@ -1,0 +1,16 @@
+//! Where each region and hub is drawn, in map space.
+//!
+//! - `geographic`: a region at its projected point; regions outside Europe in an inset;
+//! - `hubs`: each network's hub near its members, off other hubs and region points;
+//! - `network`: the network layout (ForceAtlas2), in one call or resumable in slices;
+//! - `placement`: positions of regions and hubs for one drawing, and the way between two.
+
+mod geographic;
+mod hubs;
+mod network;
+mod placement;
+
+pub use geographic::{geographic_layout, GeoLayout, INSET_STEP_KM};
+pub use hubs::hub_positions;
+pub use network::{network_layout, NetworkLayoutJob};
+pub use placement::Placement;
