@@ -61,7 +61,7 @@ shots: build ## screenshots (desktop, phone, projector, presenter, dark, table) 
 	  node tools/screenshot.mjs "http://127.0.0.1:4199/?view=table&region=ITC4" target/shots/table.png 1280x800
 
 validate: ## check the bundled data file
-	cargo run -q -p atlas-cli -- validate public/data/atlas.json
+	cargo run -q -p atlas-cli -- validate --deny-warnings public/data/atlas.json
 
 tables: ## rewrite data/tables/*.csv (the spreadsheet form) from public/data/atlas.json
 	cargo run -q -p atlas-cli -- tables public/data/atlas.json data/tables
