@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 
 use arbitrary::{Result, Unstructured};
 use atlas_core::dataset::{NetworkIdx, RegionIdx, SectorIdx};
-use atlas_core::describe::{edge_tooltip, hub_tooltip, node_tooltip, spoke_tooltip};
+use atlas_core::describe::every_tooltip;
 use atlas_core::hit::hit_test;
 use atlas_core::layout::{geographic_layout, hub_positions, network_layout, Placement};
 use atlas_core::load::parse_raw;
@@ -544,17 +544,7 @@ pub fn show(d: &Dataset, look: &Look) {
             ScreenPointPx::new(look.pointer.0, look.pointer.1),
         );
     }
-    for node in &graph.nodes {
-        node_tooltip(d, node, look.lang);
-    }
-    for edge in &graph.edges {
-        edge_tooltip(d, edge, look.lang);
-    }
-    for hub in &graph.hubs {
-        hub_tooltip(d, hub, look.lang);
-        for m in &hub.members {
-            spoke_tooltip(d, hub, m.region, look.lang);
-        }
-    }
+    let lang = atlas_core::i18n::Lang::parse(look.lang).unwrap_or_default();
+    every_tooltip(d, &graph, lang);
     search(d, &look.search, 10);
 }

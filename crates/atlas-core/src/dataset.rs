@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use crate::date::{PartialDate, YearSpan};
+use crate::error::DataError;
 use crate::projection::GeoPoint;
 
 macro_rules! index_type {
@@ -44,7 +45,8 @@ index_type!(
     AgreementIdx
 );
 
-/// Text in several languages, with English as the fallback every item must have.
+/// Text in several languages (names, summaries, notes), with English as the fallback: every
+/// name has English; a summary or a note is either empty or has English.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Names(BTreeMap<String, String>);
 
@@ -123,35 +125,56 @@ impl Region {
     }
 }
 
-/// A membership role, as the network itself calls it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Role {
+/// A membership role. The three common ones are told apart; any other word the network uses
+/// (`partner`, `participant`, ...) is kept as it is written.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MemberRole {
+    /// A full member: the default when the file gives no role.
     Member,
     Associate,
     Observer,
+    /// The network's own word for the role, trimmed, never empty.
+    Other(String),
 }
 
-impl Role {
-    pub fn as_str(self) -> &'static str {
+impl MemberRole {
+    /// The role from the file's word: `member`, `associate` and `observer` are the common
+    /// roles, anything else is the network's own word.
+    pub fn from_word(word: &str) -> Self {
+        match word {
+            "member" => MemberRole::Member,
+            "associate" => MemberRole::Associate,
+            "observer" => MemberRole::Observer,
+            other => MemberRole::Other(other.to_owned()),
+        }
+    }
+
+    /// The role as the file writes it.
+    pub fn as_str(&self) -> &str {
         match self {
-            Role::Member => "member",
-            Role::Associate => "associate",
-            Role::Observer => "observer",
+            MemberRole::Member => "member",
+            MemberRole::Associate => "associate",
+            MemberRole::Observer => "observer",
+            MemberRole::Other(word) => word,
         }
     }
 }
+
+/// The name of [`MemberRole`] before format 1.2, when a role was one of three.
+pub type Role = MemberRole;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Membership {
     pub region: RegionIdx,
     pub joined: PartialDate,
     pub left: Option<PartialDate>,
-    pub role: Role,
+    pub role: MemberRole,
     pub founding: bool,
     pub sources: Vec<SourceIdx>,
     pub estimated: bool,
     pub conflicts: Vec<Conflict>,
-    pub note: String,
+    /// By language; empty when there is none.
+    pub note: Names,
 }
 
 /// One term of a network's presidency.
@@ -164,7 +187,8 @@ pub struct Presidency {
     pub role: String,
     pub sources: Vec<SourceIdx>,
     pub estimated: bool,
-    pub note: String,
+    /// By language; empty when there is none.
+    pub note: Names,
 }
 
 /// Sources that disagree about something.
@@ -182,11 +206,70 @@ pub struct Claim {
     pub sources: Vec<SourceIdx>,
 }
 
+/// What kind of network a network is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NetworkKind {
+    /// Regions allied around an industry or a policy (ESRA, the Vanguard Initiative).
+    ThematicAlliance,
+    /// A working community of neighbouring regions (Arge Alp, Alps-Adriatic).
+    WorkingCommunity,
+    /// A cross-border euroregion, including a European grouping of territorial cooperation (EGTC).
+    Euroregion,
+    /// An EU macro-regional strategy (EUSALP, EUSDR).
+    MacroRegionalStrategy,
+    /// An association of regions (AER, CPMR).
+    AssociationOfRegions,
+    /// A network that meets as a summit of regions' leaders (the Regional Leaders Summit).
+    Summit,
+}
+
+impl NetworkKind {
+    pub const ALL: [NetworkKind; 6] = [
+        NetworkKind::ThematicAlliance,
+        NetworkKind::WorkingCommunity,
+        NetworkKind::Euroregion,
+        NetworkKind::MacroRegionalStrategy,
+        NetworkKind::AssociationOfRegions,
+        NetworkKind::Summit,
+    ];
+
+    /// The kind as the file writes it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NetworkKind::ThematicAlliance => "thematic-alliance",
+            NetworkKind::WorkingCommunity => "working-community",
+            NetworkKind::Euroregion => "euroregion",
+            NetworkKind::MacroRegionalStrategy => "macro-regional-strategy",
+            NetworkKind::AssociationOfRegions => "association-of-regions",
+            NetworkKind::Summit => "summit",
+        }
+    }
+
+    /// The kind from the file's word.
+    pub fn from_word(word: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == word)
+    }
+
+    /// The kind in English, for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            NetworkKind::ThematicAlliance => "Thematic alliance",
+            NetworkKind::WorkingCommunity => "Working community",
+            NetworkKind::Euroregion => "Euroregion or EGTC",
+            NetworkKind::MacroRegionalStrategy => "Macro-regional strategy",
+            NetworkKind::AssociationOfRegions => "Association of regions",
+            NetworkKind::Summit => "Summit",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Network {
     pub id: String,
     pub names: Names,
     pub acronym: String,
+    /// Absent when the file does not say (files before format 1.2 never do).
+    pub kind: Option<NetworkKind>,
     pub founded: PartialDate,
     pub ended: Option<PartialDate>,
     pub sectors: Vec<SectorIdx>,
@@ -195,8 +278,10 @@ pub struct Network {
     pub members: Vec<Membership>,
     pub presidencies: Vec<Presidency>,
     pub conflicts: Vec<Conflict>,
-    pub known_gaps: String,
-    pub notes: String,
+    /// By language; empty when there is none.
+    pub known_gaps: Names,
+    /// By language; empty when there is none.
+    pub notes: Names,
 }
 
 impl Network {
@@ -261,7 +346,8 @@ pub struct Agreement {
     pub estimated: bool,
     pub summary: Names,
     pub conflicts: Vec<Conflict>,
-    pub note: String,
+    /// By language; empty when there is none.
+    pub note: Names,
 }
 
 impl Agreement {
@@ -283,6 +369,9 @@ pub struct Dataset {
     pub regions: Vec<Region>,
     pub networks: Vec<Network>,
     pub agreements: Vec<Agreement>,
+    /// What is weak in the file's sources, each with its JSON path: the file loads, but these
+    /// deserve a look (see `validate::source_warnings`).
+    pub warnings: Vec<DataError>,
     pub(crate) region_ids: BTreeMap<String, RegionIdx>,
     pub(crate) sector_ids: BTreeMap<String, SectorIdx>,
 }
@@ -310,6 +399,55 @@ impl Dataset {
 
     pub fn region_by_id(&self, id: &str) -> Option<RegionIdx> {
         self.region_ids.get(id).copied()
+    }
+
+    pub fn network_by_id(&self, id: &str) -> Option<NetworkIdx> {
+        self.networks
+            .iter()
+            .position(|n| n.id == id)
+            .map(|i| NetworkIdx(i as u32))
+    }
+
+    /// The networks `region` belongs to, each with its membership, in order of joining.
+    pub fn memberships_of(&self, region: RegionIdx) -> Vec<(NetworkIdx, &Membership)> {
+        let mut found: Vec<(NetworkIdx, &Membership)> = self
+            .networks
+            .iter()
+            .enumerate()
+            .flat_map(|(i, n)| {
+                n.members
+                    .iter()
+                    .filter(move |m| m.region == region)
+                    .map(move |m| (NetworkIdx(i as u32), m))
+            })
+            .collect();
+        found.sort_by_key(|(_, m)| m.joined);
+        found
+    }
+
+    /// The presidencies `region` held, network by network, in the networks' order.
+    pub fn presidencies_of(&self, region: RegionIdx) -> Vec<(NetworkIdx, &Presidency)> {
+        self.networks
+            .iter()
+            .enumerate()
+            .flat_map(|(i, n)| {
+                n.presidencies
+                    .iter()
+                    .filter(move |p| p.region == region)
+                    .map(move |p| (NetworkIdx(i as u32), p))
+            })
+            .collect()
+    }
+
+    /// The agreements `region` is a party to, in order of signing.
+    pub fn agreements_of(&self, region: RegionIdx) -> Vec<&Agreement> {
+        let mut found: Vec<&Agreement> = self
+            .agreements
+            .iter()
+            .filter(|a| a.parties.contains(&region))
+            .collect();
+        found.sort_by_key(|a| a.signed);
+        found
     }
 
     pub fn sector_by_id(&self, id: &str) -> Option<SectorIdx> {

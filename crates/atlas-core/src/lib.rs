@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! public/data/atlas.json ─load─▶ RawDataset ─validate─▶ Dataset
-//! URL query ─ViewState::parse_query─▶ ViewState ─resolve─▶ GraphQuery
+//! URL query ─resolve_link─▶ ResolvedLink { view, query: GraphQuery, selection, focus, warnings }
 //! story file ─parse_story─▶ Story { steps: [ViewState + title + caption] } ─validate_story─▶ problems
 //! (Dataset, GraphQuery) ─derive_graph─▶ Graph { nodes, edges }
 //! (Dataset, frame) ─layout─▶ positions in map space (projection: EPSG:3035 km, y down)
@@ -20,6 +20,7 @@ pub mod export;
 pub mod force;
 pub mod graph;
 pub mod hit;
+pub mod i18n;
 mod json_object;
 pub mod labels;
 pub mod layout;
@@ -28,6 +29,7 @@ pub mod projection;
 pub mod raw;
 pub mod scene;
 pub mod search;
+pub mod sector_counts;
 pub mod spatial_nav;
 pub mod story;
 pub mod style;
@@ -46,5 +48,6 @@ pub use story::{
 };
 pub use validate::{validate, FORMAT_MAJOR, FORMAT_VERSION};
 pub use view_state::{
-    CameraView, Display, LayoutKind, Selection, ViewState, ViewWarning, INTERFACE_LANGUAGES,
+    resolve_link, CameraView, LayoutKind, MainView, PlayMode, ResolvedLink, Selection, ViewState,
+    ViewWarning, INTERFACE_LANGUAGES,
 };

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use crate::dataset::{Dataset, NetworkIdx, RegionIdx, SectorIdx};
 use crate::graph::{tie_sectors, Edge, Graph, GraphQuery, TieSource};
 use crate::projection::MapPointKm;
-use crate::style::{edge_width_px, node_radius_px, EDGE_BEND};
+use crate::style::{edge_width_px, network_color, node_radius_px, EDGE_BEND, FALLBACK_COLOR};
 
 /// How a multilateral network is drawn.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -140,7 +140,6 @@ pub struct SceneInput<'a> {
 }
 
 /// Colour of edges whose sector is unknown; valid data never needs it.
-const FALLBACK_COLOR: &str = "#888888";
 /// Most strands one edge is drawn with.
 const MAX_STRANDS: usize = 3;
 /// Difference in bend between neighbouring strands, as a share of the edge's length.
@@ -350,9 +349,7 @@ pub fn build_scene(input: &SceneInput) -> Scene {
             };
             let network = input.dataset.network(hub.network);
             let members: Vec<RegionIdx> = hub.members.iter().map(|m| m.region).collect();
-            let sectors =
-                input.sectors_by_weight(std::iter::once(&TieSource::Network(hub.network)));
-            let color = input.color(sectors.first().copied());
+            let color = network_color(input.dataset, hub.network, &input.query.sectors);
             for member in &hub.members {
                 let to = position(member.region);
                 edges.push(SceneEdge {

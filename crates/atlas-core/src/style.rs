@@ -120,6 +120,25 @@ pub fn arc_path_km(a: MapPointKm, b: MapPointKm) -> String {
     )
 }
 
+/// The colour of edges and of a hub without a sector to go by.
+pub const FALLBACK_COLOR: &str = "#888888";
+
+/// A network's colour, one rule for its hub on the map and its swatch in the list: its first
+/// sector among those picked (any sector when none is picked), else its first sector.
+pub fn network_color(
+    dataset: &crate::Dataset,
+    network: crate::dataset::NetworkIdx,
+    picked: &std::collections::BTreeSet<crate::dataset::SectorIdx>,
+) -> String {
+    let sectors = &dataset.network(network).sectors;
+    sectors
+        .iter()
+        .find(|s| picked.is_empty() || picked.contains(s))
+        .or(sectors.first())
+        .map(|&s| dataset.sector(s).color.clone())
+        .unwrap_or_else(|| FALLBACK_COLOR.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -97,6 +97,105 @@ pub const MIN_ZOOM: f64 = 0.5;
 pub const MAX_ZOOM: f64 = 24.0;
 
 impl Viewport {
+    /// The camera a link's [`CameraView`] asks for, on the screen of `fitted` (the camera that
+    /// shows all regions): `None` means the fitted view itself.
+    pub fn from_camera_view(fitted: Viewport, view: Option<crate::CameraView>) -> Viewport {
+        match view {
+            None => fitted,
+            Some(view) => Viewport {
+                center: crate::projection::map_from_geo(view.center),
+                px_per_km: fitted.px_per_km * view.zoom,
+                ..fitted
+            },
+        }
+    }
+
+    /// This camera as a link writes it, relative to `fitted`, rounded as the link writes it:
+    /// `None` while it shows the fitted view (within 1% of zoom and 2 px of centre).
+    pub fn camera_view(&self, fitted: Viewport) -> Option<crate::CameraView> {
+        let zoom = self.px_per_km / fitted.px_per_km;
+        let offset_px = self.center.distance_km(fitted.center) * self.px_per_km;
+        if (zoom - 1.0).abs() < 0.01 && offset_px < 2.0 {
+            return None;
+        }
+        let geo = crate::projection::geo_from_map(self.center);
+        Some(crate::CameraView {
+            zoom: (zoom * 1000.0).round() / 1000.0,
+            center: crate::projection::GeoPoint {
+                lat_deg: (geo.lat_deg * 10000.0).round() / 10000.0,
+                lon_deg: (geo.lon_deg * 10000.0).round() / 10000.0,
+            },
+        })
+    }
+
+    /// The camera a fraction `t` (0 to 1) of the way from `self` to `end`: the centre moves
+    /// evenly and the scale geometrically, so zooming feels steady.
+    pub fn glide_towards(&self, end: &Viewport, t: f64) -> Viewport {
+        Viewport {
+            center: MapPointKm::new(
+                self.center.x_km + (end.center.x_km - self.center.x_km) * t,
+                self.center.y_km + (end.center.y_km - self.center.y_km) * t,
+            ),
+            px_per_km: self.px_per_km * (end.px_per_km / self.px_per_km).powf(t),
+            ..*self
+        }
+    }
+}
+
+#[cfg(test)]
+mod camera_view_tests {
+    use super::*;
+
+    #[test]
+    fn a_camera_survives_a_round_trip_through_the_link() {
+        let fitted = Viewport::fit(
+            MapRectKm {
+                min: MapPointKm::new(0.0, 0.0),
+                max: MapPointKm::new(4000.0, 3000.0),
+            },
+            800.0,
+            600.0,
+            20.0,
+        );
+        assert_eq!(fitted.camera_view(fitted), None);
+        let moved = fitted.zoomed_about(ScreenPointPx::new(200.0, 150.0), 2.5, fitted.px_per_km);
+        let view = moved
+            .camera_view(fitted)
+            .expect("a moved camera is in the link");
+        let back = Viewport::from_camera_view(fitted, Some(view));
+        assert!((back.px_per_km / moved.px_per_km - 1.0).abs() < 1e-3);
+        assert!(back.center.distance_km(moved.center) * back.px_per_km < 1.0);
+    }
+
+    #[test]
+    fn a_glide_starts_and_ends_where_it_should() {
+        let start = Viewport::fit(
+            MapRectKm {
+                min: MapPointKm::new(0.0, 0.0),
+                max: MapPointKm::new(4000.0, 3000.0),
+            },
+            800.0,
+            600.0,
+            20.0,
+        );
+        let end = Viewport {
+            center: MapPointKm::new(100.0, 200.0),
+            px_per_km: start.px_per_km * 4.0,
+            ..start
+        };
+        assert_eq!(start.glide_towards(&end, 0.0), start);
+        let last = start.glide_towards(&end, 1.0);
+        assert!(last.center.distance_km(end.center) < 1e-9);
+        assert!((last.px_per_km - end.px_per_km).abs() < 1e-9);
+        let half = start.glide_towards(&end, 0.5);
+        assert!(
+            (half.px_per_km - start.px_per_km * 2.0).abs() < 1e-9,
+            "geometric zoom"
+        );
+    }
+}
+
+impl Viewport {
     /// The camera that shows all of `rect` in a `width_px` × `height_px` element, leaving
     /// `margin_px` free on every side.
     pub fn fit(rect: MapRectKm, width_px: f64, height_px: f64, margin_px: f64) -> Self {

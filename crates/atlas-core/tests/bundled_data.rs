@@ -1,6 +1,9 @@
 //! The bundled data file validates and holds what the seed documents state.
 
-use atlas_core::describe::edge_tooltip;
+use atlas_core::describe::tooltip_lines;
+use atlas_core::hit::Hit;
+use atlas_core::i18n::Lang;
+use atlas_core::scene::EdgeEnds;
 use atlas_core::{derive_graph, parse_dataset_bytes, Dataset, GraphQuery, TieSource};
 
 fn bundled() -> Dataset {
@@ -123,11 +126,16 @@ fn the_lombardy_flanders_mou_shows_in_2026_and_nowhere_before() {
         .ties
         .iter()
         .any(|t| matches!(t.source, TieSource::Agreement(_))));
-    assert!(edge_tooltip(&d, edge, "en").contains(mou_name));
+    let tooltip = |g: &atlas_core::Graph, a, b| {
+        tooltip_lines(&d, g, Hit::Edge(EdgeEnds::Regions(a, b)), Lang::En, false)
+            .unwrap()
+            .join("\n")
+    };
+    assert!(tooltip(&g, edge.a, edge.b).contains(mou_name));
 
     let earlier = derive_graph(&d, &query(&d, &["semiconductors"], 2020, 2025));
     for edge in &earlier.edges {
-        assert!(!edge_tooltip(&d, edge, "en").contains(mou_name));
+        assert!(!tooltip(&earlier, edge.a, edge.b).contains(mou_name));
     }
 }
 

@@ -1,14 +1,16 @@
 //! The corpus of bad data in `tests/corpus/` (at the repository root): for every `NN-name.json`,
 //! the loader must say exactly the lines of `NN-name.expected`, or load the file when that holds
-//! the single line `ok`. Files that load are then shown: graph, layout, scene, hit test,
+//! the single line `ok`. A file that loads must have exactly the warnings of `NN-name.warnings`
+//! (none without that file). Files that load are then shown: graph, layout, scene, hit test,
 //! tooltips and search must not panic on them. See `tests/corpus/README.md`.
 
 use std::fs;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use atlas_core::describe::{edge_tooltip, hub_tooltip, node_tooltip, spoke_tooltip};
+use atlas_core::describe::every_tooltip;
 use atlas_core::hit::hit_test;
+use atlas_core::i18n::Lang;
 use atlas_core::layout::{geographic_layout, hub_positions, network_layout, Placement};
 use atlas_core::projection::MapPointKm;
 use atlas_core::scene::{build_scene, DrawMode, Focus, SceneInput};
@@ -52,6 +54,15 @@ fn cases() -> Vec<(PathBuf, Vec<String>)> {
             (path, lines)
         })
         .collect()
+}
+
+/// The warnings a file that loads must have, as `atlas validate` prints them: the lines of its
+/// `.warnings` file, or none without one.
+fn expected_warnings(path: &Path) -> Vec<String> {
+    match fs::read_to_string(path.with_extension("warnings")) {
+        Ok(text) => text.lines().map(str::to_owned).collect(),
+        Err(_) => Vec::new(),
+    }
 }
 
 fn name(path: &Path) -> String {
@@ -140,16 +151,9 @@ fn show(dataset: &Dataset) -> Vec<String> {
             hit_test(&scene, &viewport, ScreenPointPx::new(400.0, 300.0));
         }
     }
-    for node in &graph.nodes {
-        shown.push(node_tooltip(dataset, node, "en"));
-    }
-    for edge in &graph.edges {
-        shown.push(edge_tooltip(dataset, edge, "it"));
-    }
-    for hub in &graph.hubs {
-        shown.push(hub_tooltip(dataset, hub, "en"));
-        for member in &hub.members {
-            shown.push(spoke_tooltip(dataset, hub, member.region, "en"));
+    for lang in [Lang::En, Lang::It] {
+        for lines in every_tooltip(dataset, &graph, lang) {
+            shown.push(lines.join("\n"));
         }
     }
     for region in &dataset.regions {
@@ -175,11 +179,15 @@ fn every_corpus_file_gets_exactly_its_expected_lines() {
         let outcome = catch_unwind(AssertUnwindSafe(|| match parse_dataset_bytes(&bytes) {
             Ok(dataset) => {
                 show(&dataset);
-                vec!["ok".to_owned()]
+                let warnings = dataset.warnings.iter().map(|w| format!("warning: {w}"));
+                (vec!["ok".to_owned()], warnings.collect())
             }
-            Err(error) => error.errors.iter().map(ToString::to_string).collect(),
+            Err(error) => (
+                error.errors.iter().map(ToString::to_string).collect(),
+                Vec::new(),
+            ),
         }));
-        let Ok(actual) = outcome else {
+        let Ok((actual, warnings)) = outcome else {
             failures.push(format!(
                 "{}: the loader or the display PANICKED (see the message above)",
                 name(path)
@@ -197,6 +205,22 @@ fn every_corpus_file_gets_exactly_its_expected_lines() {
                 name(path),
                 name(&path.with_extension("expected")),
                 diff(expected, &actual)
+            ));
+        }
+        let warnings_path = path.with_extension("warnings");
+        if actual != ["ok"] && warnings_path.exists() {
+            failures.push(format!(
+                "{}: a refused file has no warnings to check; remove it",
+                name(&warnings_path)
+            ));
+        }
+        let expected_warnings = expected_warnings(path);
+        if actual == ["ok"] && warnings != expected_warnings {
+            failures.push(format!(
+                "{}: the warnings differ from {} (- expected, + said):\n{}",
+                name(path),
+                name(&warnings_path),
+                diff(&expected_warnings, &warnings)
             ));
         }
     }
@@ -220,7 +244,10 @@ fn every_expected_file_has_its_data_file() {
     let orphans: Vec<String> = fs::read_dir(&dir)
         .expect("the corpus directory")
         .map(|entry| entry.expect("a directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "expected"))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e == "expected" || e == "warnings")
+        })
         .filter(|p| !p.with_extension("json").exists())
         .map(|p| name(&p))
         .collect();
@@ -252,6 +279,7 @@ fn html_is_kept_as_text_for_the_app_to_show() {
     assert!(dataset.title.starts_with("<script>alert(1)</script>"));
     assert!(dataset.networks[0]
         .known_gaps
+        .get("en")
         .contains("<img src=x onerror=alert(3)>"));
     let shown = show(&dataset);
     assert!(

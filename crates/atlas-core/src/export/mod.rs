@@ -17,7 +17,7 @@ pub use self::csv::edges_csv;
 pub use self::gexf::gexf;
 pub use self::graphml::graphml;
 pub use self::json::ties_json;
-pub use self::svg::{view_svg, ExportLabel, SvgView};
+pub use self::svg::{view_svg, ExportLabel, SvgDocument, SvgView};
 
 use crate::dataset::Dataset;
 use crate::describe::tie_line;

@@ -58,7 +58,15 @@ fn alpha(emphasis: Emphasis, normal: f64) -> f64 {
 }
 
 /// The SVG document.
-pub fn view_svg(input: &ExportInput, view: &SvgView) -> String {
+/// An SVG document and its size in CSS pixels (the map, with the header, legend and footer).
+#[derive(Clone, Debug, PartialEq)]
+pub struct SvgDocument {
+    pub text: String,
+    pub width_px: f64,
+    pub height_px: f64,
+}
+
+pub fn view_svg(input: &ExportInput, view: &SvgView) -> SvgDocument {
     let camera = view.camera;
     let (width, map_height) = (camera.width_px.round(), camera.height_px.round());
     let dataset = input.dataset;
@@ -322,5 +330,9 @@ pub fn view_svg(input: &ExportInput, view: &SvgView) -> String {
         footer_top + 29.0
     );
     out.push_str("</svg>\n");
-    out
+    SvgDocument {
+        text: out,
+        width_px: width,
+        height_px: total_height,
+    }
 }

@@ -197,6 +197,8 @@ fn the_view_svg_is_well_formed_and_names_what_it_shows() {
             focus: Some("Lombardy".into()),
         },
     );
+    let (width_px, height_px) = (svg.width_px, svg.height_px);
+    let svg = svg.text;
     assert_eq!(count_elements(&svg, "svg"), 1);
     assert_eq!(
         count_elements(&svg, "circle"),
@@ -216,4 +218,9 @@ fn the_view_svg_is_well_formed_and_names_what_it_shows() {
     );
     assert!(svg.contains("Sources: 2 documents"));
     assert!(svg.contains(r#"width="800""#));
+    assert_eq!(width_px, 800.0);
+    assert!(
+        svg.contains(&format!(r#"height="{height_px}""#)) && height_px > 600.0,
+        "the size given is the document's, with its header and legend"
+    );
 }

@@ -1,8 +1,8 @@
 //! Phrases with numbers and dates, per language: plurals, number grouping, month names, and
 //! the small words that change with a date's precision ("dal 2004", "dal 3 marzo 2026").
 
-use atlas_core::date::PartialDate;
-use atlas_core::ViewWarning;
+use crate::date::PartialDate;
+use crate::ViewWarning;
 
 use super::Lang;
 
@@ -82,7 +82,7 @@ pub fn count(lang: Lang, n: usize, noun: Noun) -> String {
 }
 
 fn month(lang: Lang, m: u8) -> &'static str {
-    const EN: [&str; 12] = atlas_core::describe::ENGLISH_MONTHS;
+    const EN: [&str; 12] = crate::describe::ENGLISH_MONTHS;
     const IT: [&str; 12] = [
         "gennaio",
         "febbraio",

@@ -1,0 +1,117 @@
+//! Checking a story's views against a dataset: ids that exist, years inside the data.
+
+#![allow(unused_imports)]
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Deserialize;
+
+use super::*;
+use crate::dataset::{Dataset, Names};
+use crate::json_object::{
+    deserialize_object, newer_major_version, object_text, utf8_text, JsonSyntaxError,
+};
+use crate::view_state::{ViewState, ViewWarning};
+
+/// Checks a parsed story's views against `dataset`, with the years the data spans
+/// ([`Dataset::year_bounds`]): every id a view names exists, and no year is outside the data or
+/// inverted. Empty when the story can be shown as written.
+pub fn validate_story(story: &Story, dataset: &Dataset) -> Vec<StoryProblem> {
+    let (first, last) = dataset.year_bounds();
+    validate_story_in_years(story, dataset, first, last)
+}
+
+/// [`validate_story`] with the years the atlas offers, `first..=last` (the app offers up to
+/// the current year, which may be later than the data's last).
+pub fn validate_story_in_years(
+    story: &Story,
+    dataset: &Dataset,
+    first: i32,
+    last: i32,
+) -> Vec<StoryProblem> {
+    let mut problems = Vec::new();
+    for (i, step) in story.steps.iter().enumerate() {
+        let (_, resolve_warnings) = step.view.resolve(dataset, first, last);
+        let (_, selection_warnings) = step.view.selection(dataset);
+        for warning in resolve_warnings.into_iter().chain(selection_warnings) {
+            if let Some(kind) = data_problem(&step.view, &step.view_query, &warning, dataset) {
+                problems.push(StoryProblem {
+                    path: format!("steps[{i}].view"),
+                    step: Some(i + 1),
+                    kind,
+                });
+            }
+        }
+    }
+    problems
+}
+
+/// Parses a story's bytes and validates it against `dataset`: the story as the app shows it,
+/// or every problem at once.
+pub fn load_story(bytes: &[u8], dataset: &Dataset) -> Result<Story, StoryError> {
+    let story = parse_story_bytes(bytes)?;
+    let problems = validate_story(&story, dataset);
+    if problems.is_empty() {
+        Ok(story)
+    } else {
+        Err(StoryError { problems })
+    }
+}
+
+/// A problem for a warning from resolving a view against the data.
+pub(super) fn data_problem(
+    view: &ViewState,
+    query: &str,
+    warning: &ViewWarning,
+    dataset: &Dataset,
+) -> Option<StoryProblemKind> {
+    let written = |param: &str| {
+        form_urlencoded::parse(query.as_bytes())
+            .filter(|(k, _)| k == param)
+            .last()
+            .map(|(k, v)| format!("{k}={v}"))
+            .unwrap_or_else(|| format!("{param}="))
+    };
+    Some(match warning {
+        ViewWarning::UnknownSector { id } => StoryProblemKind::UnknownSector {
+            written: written("sectors"),
+            id: id.clone(),
+            known: dataset
+                .sectors
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        },
+        ViewWarning::YearOutOfData {
+            param, first, last, ..
+        } => StoryProblemKind::YearOutOfData {
+            written: written(param),
+            first: *first,
+            last: *last,
+        },
+        ViewWarning::InvertedYears { from, to } => StoryProblemKind::InvertedYears {
+            // As written (the warning holds the years after clamping).
+            from: view.from.unwrap_or(*from),
+            to: view.to.unwrap_or(*to),
+        },
+        ViewWarning::UnknownRegion { id } => {
+            let param = if view.region.as_deref() == Some(id.as_str()) {
+                "region"
+            } else {
+                "with"
+            };
+            StoryProblemKind::UnknownRegion {
+                written: written(param),
+                id: id.clone(),
+            }
+        }
+        ViewWarning::UnknownNetwork { id } => StoryProblemKind::UnknownNetwork {
+            written: written("network"),
+            id: id.clone(),
+        },
+        // Reading warnings were refused by `parse_story`.
+        _ => return None,
+    })
+}

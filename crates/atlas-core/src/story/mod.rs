@@ -1,0 +1,143 @@
+//! Stories for presentation mode: a titled list of steps, each a view of the atlas with a title
+//! and a caption, shown one after the other with a clicker (`?story=lombardy&step=3`).
+//!
+//! A story file is JSON (see `docs/stories.md`):
+//!
+//! ```json
+//! {
+//!   "format_version": "1.0",
+//!   "id": "lombardy",
+//!   "title": { "en": "Lombardy's alliances", "it": "Le alleanze della Lombardia" },
+//!   "description": { "en": "…", "it": "…" },
+//!   "steps": [
+//!     {
+//!       "title": { "en": "Four Motors for Europe, 1988", "it": "…" },
+//!       "caption": { "en": "…", "it": "…" },
+//!       "view": "to=1988&network=four-motors&zoom=2.5&center=45,6"
+//!     }
+//!   ]
+//! }
+//! ```
+//!
+//! A step's `view` is the query of an atlas link, read by [`ViewState::parse_query`]. Reading
+//! a story is strict where reading a link is lenient: a link from elsewhere must always open,
+//! but a story is written once and shown to a room, so anything the atlas would drop or adjust
+//! is refused with a sentence saying where and why.
+//!
+//! Two stages, like the data: [`parse_story`] checks the file on its own (shape, languages,
+//! that every view parameter is understood); [`validate_story`] checks the views against a
+//! dataset (ids, years). [`load_story`] does both.
+//!
+//! * [`problem`]: what can be wrong with a story, said with where.
+//! * [`read`]: reading a file on its own (shape, languages, views).
+//! * [`check`]: checking the views against a dataset.
+
+pub mod check;
+pub mod problem;
+pub mod read;
+#[cfg(test)]
+mod tests;
+
+pub use check::{load_story, validate_story, validate_story_in_years};
+pub use problem::{StoryError, StoryProblem, StoryProblemKind};
+pub use read::{parse_story, parse_story_bytes};
+
+use crate::dataset::Names;
+use crate::view_state::ViewState;
+
+/// The major story format version this code reads.
+pub const STORY_FORMAT_MAJOR: u32 = 1;
+/// The story format version this code writes and documents.
+pub const STORY_FORMAT_VERSION: &str = "1.0";
+/// The largest story file the atlas reads, in bytes (1 MiB). The bundled story, ten steps in
+/// two languages, is under 7 kB.
+pub const MAX_STORY_BYTES: usize = 1024 * 1024;
+
+/// Link parameters that are not part of a view, refused inside a step: they belong to the link
+/// that opens the story (or to the page around the atlas).
+pub const NOT_STEP_PARAMETERS: [&str; 6] = ["embed", "data", "lang", "story", "step", "autoplay"];
+
+impl ViewState {
+    /// The view a story's step shows to an audience whose view is `current`: the step's view,
+    /// with every parameter of [`NOT_STEP_PARAMETERS`] kept as the audience's link has it (and
+    /// `step` set to `number`). Local names stay on if either asks for them.
+    pub fn as_story_step(&self, current: &ViewState, number: u32) -> ViewState {
+        ViewState {
+            embed: current.embed,
+            data: current.data.clone(),
+            lang: current.lang.clone(),
+            story: current.story.clone(),
+            step: Some(number),
+            autoplay: current.autoplay,
+            local_names: self.local_names || current.local_names,
+            ..self.clone()
+        }
+    }
+}
+
+/// A checked story: at least one step, English text everywhere, every view understood.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Story {
+    /// As written in the file, e.g. `"1.0"`.
+    pub format_version: String,
+    /// The story's id (a slug such as `lombardy-1988-2026`).
+    pub id: String,
+    pub title: Names,
+    /// Empty when the file has none.
+    pub description: Names,
+    /// One or more.
+    pub steps: Vec<Step>,
+}
+
+/// One step of a story: what the atlas shows and what the presenter's screen says about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub title: Names,
+    pub caption: Names,
+    /// The view, parsed: without `embed`, `data` or `lang` (refused in steps).
+    pub view: ViewState,
+    /// The view's query as written in the file (after the `?` if a whole link was pasted).
+    pub view_query: String,
+}
+
+impl Story {
+    /// The title in `lang`, else in English.
+    pub fn title(&self, lang: &str) -> &str {
+        self.title.get(lang)
+    }
+
+    /// The description in `lang`, else in English; empty when the story has none.
+    pub fn description(&self, lang: &str) -> &str {
+        self.description.get(lang)
+    }
+
+    /// The languages the story is written in: those of its title, English first, then by code.
+    /// Every title and caption of a checked story has text in each of them.
+    pub fn languages(&self) -> Vec<&str> {
+        let mut langs: Vec<&str> = self.title.iter().map(|(lang, _)| lang).collect();
+        langs.sort_by_key(|&lang| (lang != "en", lang));
+        langs
+    }
+
+    /// Step `number`, counted from 1 as in `&step=3`.
+    pub fn step(&self, number: usize) -> Option<&Step> {
+        number.checked_sub(1).and_then(|i| self.steps.get(i))
+    }
+
+    /// The nearest step number that exists: 0 becomes 1, past the end becomes the last.
+    pub fn clamp_step(&self, number: usize) -> usize {
+        number.clamp(1, self.steps.len().max(1))
+    }
+}
+
+impl Step {
+    /// The step's title in `lang`, else in English.
+    pub fn title(&self, lang: &str) -> &str {
+        self.title.get(lang)
+    }
+
+    /// The step's caption in `lang`, else in English.
+    pub fn caption(&self, lang: &str) -> &str {
+        self.caption.get(lang)
+    }
+}

@@ -1,0 +1,169 @@
+//! What can be wrong with a story, each problem with where it is.
+
+#![allow(unused_imports)]
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Deserialize;
+
+use super::*;
+use crate::dataset::{Dataset, Names};
+use crate::json_object::{
+    deserialize_object, newer_major_version, object_text, utf8_text, JsonSyntaxError,
+};
+use crate::view_state::{ViewState, ViewWarning};
+
+/// One problem with a story, with where it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryProblem {
+    /// JSON path of the value concerned, e.g. `steps[3].view`; empty for the whole file.
+    pub path: String,
+    /// The step concerned, counted from 1 as in `&step=4` (the path counts from 0).
+    pub step: Option<usize>,
+    pub kind: StoryProblemKind,
+}
+
+impl fmt::Display for StoryProblem {
+    /// `steps[3].view (step 4): "region=ITC9" names region "ITC9", but no region has that id`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.path.is_empty(), self.step) {
+            (true, _) => write!(f, "{}", self.kind),
+            (false, None) => write!(f, "{}: {}", self.path, self.kind),
+            (false, Some(step)) => write!(f, "{} (step {step}): {}", self.path, self.kind),
+        }
+    }
+}
+
+impl std::error::Error for StoryProblem {}
+
+/// The kinds of problem a story can have. `what` fields hold `"the story's title"`,
+/// `"the caption"`, ...; `written` fields hold a parameter as written, e.g. `"to=2031"`.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum StoryProblemKind {
+    #[error("the file is not valid JSON of the story format: {message}")]
+    Syntax { message: String },
+    #[error(
+        "the story file is {bytes} bytes; the atlas reads stories up to {limit} bytes (1 MiB)"
+    )]
+    TooLarge { bytes: usize, limit: usize },
+    #[error("format version \"{found}\" is not of the form MAJOR.MINOR, such as \"1.0\"")]
+    FormatVersionMalformed { found: String },
+    #[error(
+        "this story is format version {found}, newer than this atlas reads (version {supported}.x); \
+         update the atlas or write the story as version {supported}.0"
+    )]
+    FormatVersionTooNew { found: String, supported: u32 },
+    #[error("story id \"{id}\" is not valid: {rule}")]
+    InvalidId { id: String, rule: &'static str },
+    #[error("the story has no steps; it needs at least one")]
+    NoSteps,
+    #[error(
+        "{what} has no English text; every title and caption needs one, as the fallback for \
+         other languages"
+    )]
+    MissingEnglish { what: &'static str },
+    #[error("{what} has language code \"{lang}\"; use a lower-case ISO 639-1 code such as \"it\"")]
+    InvalidLanguage { what: &'static str, lang: String },
+    #[error("{what} in \"{lang}\" is empty")]
+    EmptyText { what: &'static str, lang: String },
+    #[error(
+        "{what} has no text in \"{lang}\", but the story's title has; every title and caption \
+         needs each language of the story's title"
+    )]
+    MissingLanguage { what: &'static str, lang: String },
+    #[error(
+        "{what} has text in \"{lang}\", but the story's title has none; add \"{lang}\" to the \
+         story's title and every step, or remove it here"
+    )]
+    ExtraLanguage { what: &'static str, lang: String },
+    #[error("the view gives \"{param}\" twice; give it once")]
+    DuplicateParameter { param: String },
+    #[error(
+        "\"{written}\" is not a view parameter; a view takes those of an atlas link: sectors, \
+         from, to, region, with, network, layout, draw, zoom, center, names"
+    )]
+    UnknownParameter { written: String },
+    #[error("\"{written}\" is not part of a view: {reason}")]
+    NotAView {
+        written: String,
+        reason: &'static str,
+    },
+    #[error("\"{written}\" is not a year, such as 1988")]
+    NotAYear { written: String },
+    #[error("\"{written}\" is not one of {choices}")]
+    UnknownChoice {
+        written: String,
+        choices: &'static str,
+    },
+    #[error("\"{written}\" is not a zoom from 0.5 to 24 (1 shows all regions)")]
+    BadZoom { written: String },
+    #[error(
+        "\"{written}\" is not a centre written as latitude,longitude in degrees, such as \
+         center=45.62,9.77"
+    )]
+    BadCenter { written: String },
+    #[error("\"{written}\" needs a centre too, such as center=45.62,9.77")]
+    ZoomWithoutCenter { written: String },
+    #[error("\"{written}\" needs a zoom too, such as zoom=2.5 (1 shows all regions)")]
+    CenterWithoutZoom { written: String },
+    #[error("\"{written}\" names a partner but no region; write the pair as region=ITC4&with=BE2")]
+    WithoutRegion { written: String },
+    #[error("\"region={id}\" and \"with={id}\" name the same region; a pair needs two")]
+    WithItself { id: String },
+    #[error(
+        "\"{written}\" names sector \"{id}\", but no sector has that id; the sectors are {known}"
+    )]
+    UnknownSector {
+        written: String,
+        id: String,
+        known: String,
+    },
+    #[error("\"{written}\" names region \"{id}\", but no region has that id")]
+    UnknownRegion { written: String, id: String },
+    #[error("\"{written}\" names network \"{id}\", but no network has that id")]
+    UnknownNetwork { written: String, id: String },
+    #[error("\"{written}\" is outside the years of the data ({first} to {last})")]
+    YearOutOfData {
+        written: String,
+        first: i32,
+        last: i32,
+    },
+    #[error("\"from={from}\" comes after \"to={to}\"; swap them")]
+    InvertedYears { from: i32, to: i32 },
+}
+
+/// Why a story could not be used: one or more problems, all reported at once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryError {
+    pub problems: Vec<StoryProblem>,
+}
+
+impl StoryError {
+    pub(super) fn single(path: impl Into<String>, kind: StoryProblemKind) -> Self {
+        Self {
+            problems: vec![StoryProblem {
+                path: path.into(),
+                step: None,
+                kind,
+            }],
+        }
+    }
+}
+
+impl fmt::Display for StoryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let count = self.problems.len();
+        writeln!(
+            f,
+            "{count} problem{} in the story:",
+            if count == 1 { "" } else { "s" }
+        )?;
+        for problem in &self.problems {
+            writeln!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for StoryError {}

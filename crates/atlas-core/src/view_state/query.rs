@@ -1,0 +1,309 @@
+//! Reading and writing the query string.
+
+use std::collections::BTreeSet;
+
+use super::{
+    CameraView, LayoutKind, MainView, ViewState, ViewWarning, AUTOPLAY_SECONDS, INTERFACE_LANGUAGES,
+};
+use crate::scene::DrawMode;
+
+impl ViewState {
+    /// Reads a query string (with or without the leading `?`), collecting what it cannot use.
+    pub fn parse_query(query: &str) -> (ViewState, Vec<ViewWarning>) {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut state = ViewState::default();
+        let mut warnings = Vec::new();
+        let (mut zoom, mut center) = (None, None);
+        let (mut table, mut rows) = (None::<bool>, None::<String>);
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            match key.as_ref() {
+                "sectors" => {
+                    let ids: BTreeSet<String> = value
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                    state.sectors = ids.into_iter().collect();
+                }
+                "from" => state.from = parse_year("from", &value, &mut warnings),
+                "to" => state.to = parse_year("to", &value, &mut warnings),
+                "region" => state.region = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
+                "with" => state.with = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
+                "network" => {
+                    state.network = Some(value.trim().to_owned()).filter(|v| !v.is_empty())
+                }
+                "layout" => match LayoutKind::parse(value.trim()) {
+                    Some(layout) => state.layout = layout,
+                    None => warnings.push(ViewWarning::UnknownChoice {
+                        param: "layout",
+                        value: value.into_owned(),
+                        choices: "map or network",
+                    }),
+                },
+                "draw" => match DrawMode::parse(value.trim()) {
+                    Some(draw) => state.draw = draw,
+                    None => warnings.push(ViewWarning::UnknownChoice {
+                        param: "draw",
+                        value: value.into_owned(),
+                        choices: "hubs or pairs",
+                    }),
+                },
+                "zoom" => zoom = Some(value.into_owned()),
+                "center" => center = Some(value.into_owned()),
+                "embed" => match value.trim() {
+                    "1" | "true" | "yes" => state.embed = true,
+                    "0" | "false" | "no" => state.embed = false,
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "embed",
+                        value: value.into_owned(),
+                        choices: "1 or 0",
+                    }),
+                },
+                "data" => state.data = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
+                "lang" => {
+                    let code = value.trim().to_ascii_lowercase();
+                    if INTERFACE_LANGUAGES.contains(&code.as_str()) {
+                        state.lang = Some(code);
+                    } else {
+                        warnings.push(ViewWarning::UnknownChoice {
+                            param: "lang",
+                            value: value.into_owned(),
+                            choices: "en, it, de or fr",
+                        });
+                    }
+                }
+                "names" => match value.trim() {
+                    "local" => state.local_names = true,
+                    "interface" => state.local_names = false,
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "names",
+                        value: value.into_owned(),
+                        choices: "local or interface",
+                    }),
+                },
+                "view" => match value.trim() {
+                    "table" => table = Some(true),
+                    "map" => table = Some(false),
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "view",
+                        value: value.into_owned(),
+                        choices: "map or table",
+                    }),
+                },
+                "rows" => rows = Some(value.into_owned()),
+                "story" => state.story = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
+                "step" => match value.trim().parse::<u32>() {
+                    Ok(step) if step >= 1 => state.step = Some(step),
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "step",
+                        value: value.into_owned(),
+                        choices: "a step number from 1",
+                    }),
+                },
+                "autoplay" => match value.trim().parse::<u32>() {
+                    Ok(seconds) if (AUTOPLAY_SECONDS.0..=AUTOPLAY_SECONDS.1).contains(&seconds) => {
+                        state.autoplay = Some(seconds)
+                    }
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "autoplay",
+                        value: value.into_owned(),
+                        choices: "a number of seconds from 3 to 600",
+                    }),
+                },
+                _ => state.other.push((key.into_owned(), value.into_owned())),
+            }
+        }
+        state.camera = parse_camera(zoom.as_deref(), center.as_deref(), &mut warnings);
+        state.main_view = match (table, rows.as_deref().map(str::trim)) {
+            (Some(true), None | Some("ties")) => MainView::TiesTable,
+            (Some(true), Some("regions")) => MainView::RegionsTable,
+            (Some(true), Some(other)) => {
+                warnings.push(ViewWarning::UnknownChoice {
+                    param: "rows",
+                    value: other.to_owned(),
+                    choices: "ties or regions",
+                });
+                MainView::TiesTable
+            }
+            // Rows without a table say nothing; they are dropped.
+            (_, _) => MainView::Map,
+        };
+        (state, warnings)
+    }
+
+    /// The query string for this view, without the leading `?`; empty for the default view.
+    pub fn to_query(&self) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if !self.sectors.is_empty() {
+            parts.push(format!("sectors={}", encode(&self.sectors.join(","))));
+        }
+        if let Some(from) = self.from {
+            parts.push(format!("from={from}"));
+        }
+        if let Some(to) = self.to {
+            parts.push(format!("to={to}"));
+        }
+        if let Some(region) = &self.region {
+            parts.push(format!("region={}", encode(region)));
+        }
+        if let Some(with) = self.with.as_ref().filter(|_| self.region.is_some()) {
+            parts.push(format!("with={}", encode(with)));
+        }
+        if let Some(network) = &self.network {
+            parts.push(format!("network={}", encode(network)));
+        }
+        if self.layout != LayoutKind::default() {
+            parts.push(format!("layout={}", self.layout.as_str()));
+        }
+        if self.draw != DrawMode::default() {
+            parts.push(format!("draw={}", self.draw.as_str()));
+        }
+        if let Some(camera) = self.camera {
+            parts.push(format!("zoom={}", trim_number(camera.zoom, 3)));
+            parts.push(format!(
+                "center={},{}",
+                trim_number(camera.center.lat_deg, 4),
+                trim_number(camera.center.lon_deg, 4)
+            ));
+        }
+        if self.embed {
+            parts.push("embed=1".to_owned());
+        }
+        if let Some(data) = &self.data {
+            parts.push(format!("data={}", encode_path(data)));
+        }
+        if let Some(lang) = &self.lang {
+            parts.push(format!("lang={}", encode(lang)));
+        }
+        if self.local_names {
+            parts.push("names=local".to_owned());
+        }
+        match self.main_view {
+            MainView::Map => {}
+            MainView::TiesTable => parts.push("view=table".to_owned()),
+            MainView::RegionsTable => parts.push("view=table&rows=regions".to_owned()),
+        }
+        if let Some(story) = &self.story {
+            parts.push(format!("story={}", encode_path(story)));
+            if let Some(step) = self.step {
+                parts.push(format!("step={step}"));
+            }
+            if let Some(seconds) = self.autoplay {
+                parts.push(format!("autoplay={seconds}"));
+            }
+        }
+        for (key, value) in &self.other {
+            parts.push(format!("{}={}", encode(key), encode(value)));
+        }
+        parts.join("&")
+    }
+}
+
+/// Reads `zoom` and `center` together: a camera needs both (a zoom alone keeps the centre of
+/// the fitted map).
+fn parse_camera(
+    zoom: Option<&str>,
+    center: Option<&str>,
+    warnings: &mut Vec<ViewWarning>,
+) -> Option<CameraView> {
+    use crate::viewport::{MAX_ZOOM, MIN_ZOOM};
+    if zoom.is_none() && center.is_none() {
+        return None;
+    }
+    let zoom_value = zoom.and_then(|z| z.trim().parse::<f64>().ok());
+    let zoom_ok = zoom_value.filter(|z| z.is_finite() && (MIN_ZOOM..=MAX_ZOOM).contains(z));
+    if let (Some(text), None) = (zoom, zoom_ok) {
+        warnings.push(ViewWarning::BadCamera {
+            param: "zoom",
+            value: text.to_owned(),
+        });
+        return None;
+    }
+    let center_ok = center.map(|c| {
+        let mut parts = c.split(',').map(|p| p.trim().parse::<f64>().ok());
+        match (parts.next().flatten(), parts.next().flatten(), parts.next()) {
+            (Some(lat), Some(lon), None)
+                if lat.is_finite()
+                    && lon.is_finite()
+                    && lat.abs() <= 90.0
+                    && lon.abs() <= 180.0 =>
+            {
+                Some(crate::projection::GeoPoint {
+                    lat_deg: lat,
+                    lon_deg: lon,
+                })
+            }
+            _ => None,
+        }
+    });
+    match (zoom_ok, center_ok) {
+        (_, Some(None)) => {
+            warnings.push(ViewWarning::BadCamera {
+                param: "center",
+                value: center.unwrap_or_default().to_owned(),
+            });
+            None
+        }
+        (Some(zoom), Some(Some(center))) => Some(CameraView { zoom, center }),
+        // One without the other: the fitted view, said discreetly.
+        (Some(_), None) => {
+            warnings.push(ViewWarning::BadCamera {
+                param: "center",
+                value: String::new(),
+            });
+            None
+        }
+        (None, Some(Some(_))) => {
+            warnings.push(ViewWarning::BadCamera {
+                param: "zoom",
+                value: String::new(),
+            });
+            None
+        }
+        (None, None) => None,
+    }
+}
+
+/// A number with at most `decimals` decimals and no trailing zeros: 2.5, 45.621, 3.
+pub(super) fn trim_number(value: f64, decimals: usize) -> String {
+    let text = format!("{value:.decimals$}");
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        text
+    }
+}
+
+/// Percent-encodes a path for a link, keeping `/` readable.
+fn encode_path(path: &str) -> String {
+    path.split('/').map(encode).collect::<Vec<_>>().join("/")
+}
+
+fn parse_year(param: &'static str, value: &str, warnings: &mut Vec<ViewWarning>) -> Option<i32> {
+    match value.trim().parse::<i32>() {
+        Ok(year) if (1000..=9999).contains(&year) => Some(year),
+        _ => {
+            warnings.push(ViewWarning::NotAYear {
+                param,
+                value: value.to_owned(),
+            });
+            None
+        }
+    }
+}
+
+/// Percent-encodes everything but unreserved characters and the comma that separates ids,
+/// so links stay readable: `sectors=automotive,semiconductors`.
+fn encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b',' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
