@@ -4,22 +4,23 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::atlas::Atlas;
-use crate::components::load_error::LoadErrorPanel;
-use crate::i18n::{provide_language, tr, Lang, T};
-use crate::loader::{load_all, LoadFailure, Loaded};
+use crate::boot::loader::{load_all, LoadFailure, Loaded};
+use crate::i18n::{provide_language, tr, Lang, TextKey};
+use crate::ui::atlas::Atlas;
+use crate::ui::notices::load_error::LoadErrorPanel;
 
 /// The root component.
 #[component]
 pub fn App() -> impl IntoView {
-    // The data file and the language are the parts of the link read before the data exists.
-    let link = atlas_core::ViewState::parse_query(&crate::url_query::current()).0;
+    // The data file and the language are the parts of the link read before the data exists;
+    // what else the link says is resolved once the data is there. Its warnings are said then.
+    let link = atlas_core::ViewState::parse_query(&crate::state::link::current_query()).0;
     let lang = link
         .lang
         .as_deref()
         .and_then(Lang::parse)
-        .unwrap_or_else(Lang::from_browser);
-    provide_language(lang);
+        .unwrap_or_else(crate::i18n::browser_lang);
+    provide_language(Signal::stored(lang));
     let data_param = link.data;
     let loaded = LocalResource::new(move || {
         let data_param = data_param.clone();
@@ -44,7 +45,7 @@ pub fn App() -> impl IntoView {
 fn Loading() -> impl IntoView {
     view! {
         <div class="loading" role="status">
-            <p>{tr(T::Loading)}</p>
+            <p>{tr(TextKey::Loading)}</p>
         </div>
     }
 }

@@ -6,9 +6,9 @@
 
 use std::sync::Arc;
 
-use alliance_atlas::components::atlas::Atlas;
-use alliance_atlas::components::load_error::LoadErrorPanel;
-use alliance_atlas::loader::{LoadFailure, Loaded};
+use alliance_atlas::boot::loader::{LoadFailure, Loaded};
+use alliance_atlas::ui::atlas::Atlas;
+use alliance_atlas::ui::notices::load_error::LoadErrorPanel;
 use atlas_core::parse_dataset;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

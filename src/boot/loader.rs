@@ -68,9 +68,7 @@ pub fn same_origin_url(path: &str) -> Result<String, LoadFailure> {
     let refused = || LoadFailure::NotSameOrigin {
         url: path.to_owned(),
     };
-    let page = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .ok_or_else(refused)?;
+    let page = crate::state::link::page_url().ok_or_else(refused)?;
     let base = web_sys::Url::new(&page).map_err(|_| refused())?;
     let url = web_sys::Url::new_with_base(path, &page).map_err(|_| refused())?;
     let web = matches!(url.protocol().as_str(), "http:" | "https:");
@@ -172,9 +170,9 @@ pub async fn load_all(data_param: Option<String>) -> Result<Loaded, LoadFailure>
         Ok(Ok(dataset)) => (dataset, None),
         Ok(Err(failure)) => (load_dataset(DATA_URL).await?, Some(failure)),
     };
-    crate::perf::mark("atlas:data-ready");
+    crate::boot::perf::mark("atlas:data-ready");
     // Let the browser draw and answer input between reading the data and building the atlas.
-    crate::time_slice::yield_to_browser().await;
+    crate::render::time_slice::yield_to_browser().await;
     Ok(Loaded {
         dataset: Arc::new(dataset),
         basemap: basemap.map(Arc::new),

@@ -4,7 +4,7 @@
 
 use wasm_bindgen::closure::Closure;
 
-use crate::i18n::{current_lang, text, T};
+use crate::i18n::{current_lang, text, TextKey};
 use wasm_bindgen::JsCast;
 
 /// The id of the notice element, for styles and tests.
@@ -38,17 +38,13 @@ fn show_notice() {
     let button = document.create_element("button").ok();
     if let (Some(heading), Some(paragraph), Some(button)) = (heading, paragraph, button) {
         let lang = current_lang();
-        heading.set_text_content(Some(text(lang, T::PanicTitle)));
-        paragraph.set_text_content(Some(text(lang, T::PanicText)));
-        button.set_text_content(Some(text(lang, T::PanicReload)));
+        heading.set_text_content(Some(text(lang, TextKey::PanicTitle)));
+        paragraph.set_text_content(Some(text(lang, TextKey::PanicText)));
+        button.set_text_content(Some(text(lang, TextKey::PanicReload)));
         let _ = button.set_attribute("type", "button");
-        let reload = Closure::<dyn Fn()>::new(|| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().reload();
-            }
-        });
-        let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
-        reload.forget();
+        // Called once, by the click that reloads the page; it frees itself then.
+        let reload = Closure::once_into_js(crate::state::link::reload_page);
+        let _ = button.add_event_listener_with_callback("click", reload.unchecked_ref());
         let _ = notice.append_child(&heading);
         let _ = notice.append_child(&paragraph);
         let _ = notice.append_child(&button);

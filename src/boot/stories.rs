@@ -7,24 +7,40 @@ use std::sync::Arc;
 use atlas_core::story::{parse_story_bytes, validate_story_in_years, Story};
 use atlas_core::Dataset;
 
-use crate::loader::{fetch_bytes, same_origin_url};
+use crate::boot::loader::{fetch_bytes, same_origin_url};
 
 /// The bundled stories: their name in links, and their file.
 pub const BUNDLED: [(&str, &str); 2] = [
-    ("lombardy", include_str!("../public/stories/lombardy.json")),
+    (
+        "lombardy",
+        include_str!("../../public/stories/lombardy.json"),
+    ),
     (
         "semiconductors",
-        include_str!("../public/stories/semiconductors.json"),
+        include_str!("../../public/stories/semiconductors.json"),
     ),
 ];
 
+/// A bundled story that reads and checks against the data, with the name links give it.
+#[derive(Clone, Debug)]
+pub struct BundledStory {
+    pub name: &'static str,
+    pub story: Arc<Story>,
+}
+
 /// The bundled stories that read and check against `dataset` (a data file of another site may
-/// lack their regions), in the order of [`BUNDLED`].
-pub fn bundled(dataset: &Dataset, years: (i32, i32)) -> Vec<Arc<Story>> {
+/// lack their regions), in the order of [`BUNDLED`], each with its own name: a story that
+/// fails is left out without moving the others' names.
+pub fn bundled(dataset: &Dataset, years: (i32, i32)) -> Vec<BundledStory> {
     BUNDLED
         .iter()
-        .filter_map(|(_, text)| checked(text.as_bytes(), dataset, years).ok())
-        .map(Arc::new)
+        .filter_map(|(name, text)| {
+            let story = checked(text.as_bytes(), dataset, years).ok()?;
+            Some(BundledStory {
+                name,
+                story: Arc::new(story),
+            })
+        })
         .collect()
 }
 
@@ -82,4 +98,33 @@ pub async fn load(
     checked(&bytes, dataset, years)
         .map(Arc::new)
         .map_err(failure)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bundled data without ARGE ALP: the Lombardy story names it and fails, the
+    /// semiconductors story does not.
+    fn data_without_arge_alp() -> Dataset {
+        let mut raw: serde_json::Value =
+            serde_json::from_str(include_str!("../../public/data/atlas.json")).unwrap();
+        raw["networks"]
+            .as_array_mut()
+            .unwrap()
+            .retain(|n| n["id"] != "arge-alp");
+        atlas_core::parse_dataset(&raw.to_string()).unwrap()
+    }
+
+    #[test]
+    fn a_failing_bundled_story_does_not_shift_the_names_of_the_others() {
+        let dataset = data_without_arge_alp();
+        let stories = bundled(&dataset, dataset.year_bounds());
+        let names: Vec<&str> = stories.iter().map(|s| s.name).collect();
+        assert_eq!(names, ["semiconductors"]);
+        assert_eq!(
+            stories[0].story.title("en"),
+            "Europe's semiconductor regions"
+        );
+    }
 }

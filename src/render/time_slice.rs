@@ -10,7 +10,7 @@ use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::motion::now_ms;
+use crate::render::motion::now_ms;
 
 /// How long one slice of work may run. A frame at 60 Hz is 16.7 ms; leaving most of it for
 /// drawing, a slice and the chunk that overruns it stay under 8 ms.

@@ -1,128 +1,120 @@
-//! Moving the camera: fit, pan, zoom about a point, centre on a place. All through the pure
-//! [`Viewport`] functions of the core; the state keeps the result.
+//! The camera: where the map looks, in pixels and kilometres. Moving it is live state; when it
+//! comes to rest the link records it (zoom relative to the fitted view, and the centre), the
+//! one place the two meet. Fitting, panning, zooming and gliding use the core's [`Viewport`].
 
-use atlas_core::projection::{geo_from_map, map_from_geo, MapPointKm};
-use atlas_core::viewport::{ScreenPointPx, Viewport};
-use atlas_core::CameraView;
+use atlas_core::projection::MapPointKm;
+use atlas_core::viewport::{MapRectKm, ScreenPointPx, Viewport};
 use leptos::prelude::*;
 
-use crate::motion::animate;
-use crate::state::AtlasState;
+use super::link::LinkHandle;
+use crate::render::motion::{animate, Animation};
 
 /// Free space kept around the regions when the map is fitted, in pixels.
 pub const FIT_MARGIN_PX: f64 = 28.0;
 /// How far in "centre on" zooms, relative to the fitted scale.
 const FOCUS_ZOOM: f64 = 2.2;
+/// How long a glide to a place takes.
+const CENTRE_GLIDE_MS: f64 = 450.0;
 
-impl AtlasState {
-    /// The camera that shows all regions in a map of the given size.
+#[derive(Clone, Copy)]
+pub struct CameraHandle {
+    /// The camera now; `None` until the map knows its size.
+    pub viewport: RwSignal<Option<Viewport>>,
+    /// The camera when it last came to rest (labels are placed for it).
+    pub settled: RwSignal<Option<Viewport>>,
+    /// The scale that fits all regions at the current size; zoom limits are relative to it.
+    fit_px_per_km: StoredValue<f64>,
+    /// The glide in progress, if any.
+    glide: StoredValue<Option<Animation>, LocalStorage>,
+    /// What the fitted view shows: every region's point.
+    bounds: Option<MapRectKm>,
+    link: LinkHandle,
+}
+
+impl CameraHandle {
+    pub fn new(link: LinkHandle, bounds: Option<MapRectKm>) -> Self {
+        Self {
+            viewport: RwSignal::new(None),
+            settled: RwSignal::new(None),
+            fit_px_per_km: StoredValue::new(1.0),
+            glide: StoredValue::new_local(None),
+            bounds,
+            link,
+        }
+    }
+
+    /// The camera that shows all regions on a screen of the given size.
     fn fitted(&self, width_px: f64, height_px: f64) -> Option<Viewport> {
-        let bounds = self.geography.with_value(|g| g.bounds())?;
-        Some(Viewport::fit(bounds, width_px, height_px, FIT_MARGIN_PX))
+        let fitted = Viewport::fit(self.bounds?, width_px, height_px, FIT_MARGIN_PX);
+        self.fit_px_per_km.set_value(fitted.px_per_km);
+        Some(fitted)
     }
 
-    /// Fits all regions into a map of the given size.
-    pub fn fit_camera(&self, width_px: f64, height_px: f64) {
-        let Some(fitted) = self.fitted(width_px, height_px) else {
-            return;
-        };
-        self.fit_px_per_km.set(fitted.px_per_km);
-        self.camera.set(Some(fitted));
-        self.settle_camera();
-    }
-
-    /// The camera the link asks for, at the current size (all regions fitted when it says
-    /// nothing).
-    pub fn camera_for_view(&self) -> Option<Viewport> {
-        let current = self.camera.get_untracked()?;
+    /// The camera the link asks for at the current size (all regions when it says nothing).
+    pub fn linked_viewport(&self) -> Option<Viewport> {
+        let current = self.viewport.get_untracked()?;
         let fitted = self.fitted(current.width_px, current.height_px)?;
-        self.fit_px_per_km.set(fitted.px_per_km);
-        Some(match self.view.with_untracked(|v| v.camera) {
-            None => fitted,
-            Some(view) => Viewport {
-                center: map_from_geo(view.center),
-                px_per_km: fitted.px_per_km * view.zoom,
-                ..fitted
-            },
-        })
+        let asked = self.link.view.with_untracked(|v| v.camera);
+        Some(Viewport::from_camera_view(fitted, asked))
     }
 
-    /// Points the camera where the link says (or fits all regions when it says nothing).
-    pub fn apply_camera_view(&self) {
-        if let Some(camera) = self.camera_for_view() {
-            self.camera.set(Some(camera));
-            self.settle_camera();
+    /// Points the camera where the link says, at once.
+    pub fn go_to_link(&self) {
+        if let Some(camera) = self.linked_viewport() {
+            self.viewport.set(Some(camera));
+            self.settle();
         }
     }
 
-    /// The camera as the link writes it: `None` while it shows the fitted view.
-    fn camera_view(&self) -> Option<CameraView> {
-        let camera = self.camera.get_untracked()?;
-        let fitted = self.fitted(camera.width_px, camera.height_px)?;
-        let zoom = camera.px_per_km / fitted.px_per_km;
-        let offset_px = camera.center.distance_km(fitted.center) * camera.px_per_km;
-        if (zoom - 1.0).abs() < 0.01 && offset_px < 2.0 {
-            return None;
+    /// Fits all regions into a screen of the given size.
+    pub fn fit(&self, width_px: f64, height_px: f64) {
+        if let Some(fitted) = self.fitted(width_px, height_px) {
+            self.viewport.set(Some(fitted));
+            self.settle();
         }
-        Some(CameraView {
-            zoom: (zoom * 1000.0).round() / 1000.0,
-            center: {
-                let geo = geo_from_map(camera.center);
-                atlas_core::projection::GeoPoint {
-                    lat_deg: (geo.lat_deg * 10000.0).round() / 10000.0,
-                    lon_deg: (geo.lon_deg * 10000.0).round() / 10000.0,
-                }
-            },
-        })
     }
 
     /// Back to the fitted view.
-    pub fn reset_camera(&self) {
-        if let Some(v) = self.camera.get_untracked() {
-            self.fit_camera(v.width_px, v.height_px);
+    pub fn reset(&self) {
+        if let Some(v) = self.viewport.get_untracked() {
+            self.fit(v.width_px, v.height_px);
         }
     }
 
     /// Marks the camera as at rest: the link says where it is, and the camera snaps to exactly
     /// what the link says (less than a pixel away), so a page opened from the link draws the
     /// very same picture. Labels are then re-placed for it.
-    pub fn settle_camera(&self) {
-        let view = self.camera_view();
-        if let Some(current) = self.camera.get_untracked() {
-            if let Some(fitted) = self.fitted(current.width_px, current.height_px) {
-                let snapped = match view {
-                    None => fitted,
-                    Some(v) => Viewport {
-                        center: map_from_geo(v.center),
-                        px_per_km: fitted.px_per_km * v.zoom,
-                        ..fitted
-                    },
-                };
-                if snapped != current {
-                    self.camera.set(Some(snapped));
-                }
-            }
+    pub fn settle(&self) {
+        let Some(current) = self.viewport.get_untracked() else {
+            return;
+        };
+        let Some(fitted) = self.fitted(current.width_px, current.height_px) else {
+            return;
+        };
+        let view = current.camera_view(fitted);
+        let snapped = Viewport::from_camera_view(fitted, view);
+        if snapped != current {
+            self.viewport.set(Some(snapped));
         }
-        let now = self.camera.get_untracked();
-        if self.settled_camera.get_untracked() != now {
-            self.settled_camera.set(now);
+        if self.settled.get_untracked() != Some(snapped) {
+            self.settled.set(Some(snapped));
         }
-        if self.view.with_untracked(|v| v.camera != view) {
-            self.view.update(|v| v.camera = view);
+        if self.link.view.with_untracked(|v| v.camera != view) {
+            self.link.view.update(|v| v.camera = view);
         }
     }
 
     /// Zooms by `factor` keeping the map point under `anchor` (the centre if `None`) in place.
-    pub fn zoom_camera(&self, anchor: Option<ScreenPointPx>, factor: f64) {
-        self.zoom_camera_moving(anchor, factor);
-        self.settle_camera();
+    pub fn zoom(&self, anchor: Option<ScreenPointPx>, factor: f64) {
+        self.zoom_moving(anchor, factor);
+        self.settle();
     }
 
-    /// Zooms as [`Self::zoom_camera`] without coming to rest: for a stream of wheel events,
-    /// which settle once they stop.
-    pub fn zoom_camera_moving(&self, anchor: Option<ScreenPointPx>, factor: f64) {
-        let fit = self.fit_px_per_km.get_untracked();
-        self.camera.update(|v| {
+    /// Zooms as [`Self::zoom`] without coming to rest: for a stream of wheel events, which
+    /// settle once they stop.
+    pub fn zoom_moving(&self, anchor: Option<ScreenPointPx>, factor: f64) {
+        let fit = self.fit_px_per_km.get_value();
+        self.viewport.update(|v| {
             if let Some(v) = v {
                 let anchor =
                     anchor.unwrap_or(ScreenPointPx::new(v.width_px / 2.0, v.height_px / 2.0));
@@ -131,9 +123,9 @@ impl AtlasState {
         });
     }
 
-    /// Moves the map with a drag of `(dx_px, dy_px)`; call [`Self::settle_camera`] at the end.
-    pub fn pan_camera(&self, dx_px: f64, dy_px: f64) {
-        self.camera.update(|v| {
+    /// Moves the map with a drag of `(dx_px, dy_px)`; call [`Self::settle`] at the end.
+    pub fn pan(&self, dx_px: f64, dy_px: f64) {
+        self.viewport.update(|v| {
             if let Some(v) = v {
                 *v = v.panned_by_px(dx_px, dy_px);
             }
@@ -141,49 +133,70 @@ impl AtlasState {
     }
 
     /// The map element changed size.
-    pub fn resize_camera(&self, width_px: f64, height_px: f64) {
-        match self.camera.get_untracked() {
+    pub fn resize(&self, width_px: f64, height_px: f64) {
+        match self.viewport.get_untracked() {
             None => {
                 // First sizing: look where the link says (settling first would overwrite it).
                 if let Some(fitted) = self.fitted(width_px, height_px) {
-                    self.camera.set(Some(fitted));
-                    self.apply_camera_view();
+                    self.viewport.set(Some(fitted));
+                    self.go_to_link();
                 }
             }
             // Still showing everything: keep showing everything at the new size.
-            Some(_) if self.view.with_untracked(|v| v.camera.is_none()) => {
-                self.fit_camera(width_px, height_px);
+            Some(_) if self.link.view.with_untracked(|v| v.camera.is_none()) => {
+                self.fit(width_px, height_px);
             }
             Some(v) => {
-                self.camera.set(Some(v.resized(width_px, height_px)));
-                self.settle_camera();
+                self.viewport.set(Some(v.resized(width_px, height_px)));
+                self.settle();
             }
         }
     }
 
-    /// Glides the camera to centre `point`, zooming in to at least a regional scale.
-    pub fn centre_camera_on(&self, point: MapPointKm) {
-        let Some(start) = self.camera.get_untracked() else {
+    /// Glides from where the camera is to `end` over `duration_ms` (at once with reduced
+    /// motion), then comes to rest. A new glide replaces one under way.
+    fn glide_to(&self, end: Viewport, duration_ms: f64) {
+        let Some(start) = self.viewport.get_untracked() else {
             return;
         };
-        let fit = self.fit_px_per_km.get_untracked();
-        let end_scale = start.px_per_km.max(fit * FOCUS_ZOOM);
-        let state = *self;
-        animate(450.0, move |t| {
-            let center = MapPointKm::new(
-                start.center.x_km + (point.x_km - start.center.x_km) * t,
-                start.center.y_km + (point.y_km - start.center.y_km) * t,
-            );
-            let px_per_km = start.px_per_km * (end_scale / start.px_per_km).powf(t);
-            state.camera.update(|v| {
+        if let Some(glide) = self.glide.try_update_value(Option::take).flatten() {
+            glide.cancel();
+        }
+        let camera = *self;
+        let glide = animate(duration_ms, move |t| {
+            let at = start.glide_towards(&end, t);
+            camera.viewport.update(|v| {
                 if let Some(v) = v {
-                    v.center = center;
-                    v.px_per_km = px_per_km;
+                    v.center = at.center;
+                    v.px_per_km = at.px_per_km;
                 }
             });
             if t >= 1.0 {
-                state.settle_camera();
+                camera.settle();
             }
         });
+        self.glide.set_value(Some(glide));
+    }
+
+    /// Glides to where the link says (a story's step).
+    pub fn glide_to_link(&self, duration_ms: f64) {
+        if let Some(end) = self.linked_viewport() {
+            self.glide_to(end, duration_ms);
+        }
+    }
+
+    /// Glides to centre `point`, zooming in to at least a regional scale.
+    pub fn centre_on(&self, point: MapPointKm) {
+        let Some(start) = self.viewport.get_untracked() else {
+            return;
+        };
+        let end = Viewport {
+            center: point,
+            px_per_km: start
+                .px_per_km
+                .max(self.fit_px_per_km.get_value() * FOCUS_ZOOM),
+            ..start
+        };
+        self.glide_to(end, CENTRE_GLIDE_MS);
     }
 }

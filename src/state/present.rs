@@ -7,11 +7,14 @@ use std::sync::Arc;
 
 use atlas_core::story::Story;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use crate::motion::animate;
-use crate::state::AtlasState;
+use super::camera::CameraHandle;
+use super::link::LinkHandle;
+use super::timeline::TimelineHandle;
+use crate::boot::stories::StoryFailure;
+use crate::web::fullscreen::{exit_fullscreen, is_fullscreen, request_fullscreen};
+use crate::web::listener::{listen_on_document, listen_on_window, Phase};
 
 /// How long the camera takes to glide from one step to the next.
 const STEP_GLIDE_MS: f64 = 1100.0;
@@ -19,8 +22,31 @@ const STEP_GLIDE_MS: f64 = 1100.0;
 /// The class on `<html>` while presenting; the presenter theme hangs on it.
 const PRESENTING_CLASS: &str = "presenting";
 
-fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+/// What presentation mode is doing.
+#[derive(Clone, Debug, Default)]
+pub enum Presenting {
+    /// Not presenting.
+    #[default]
+    Off,
+    /// The current view, full screen with large type.
+    ThisView,
+    /// A story, step by step; the link names it and the step.
+    Story(Arc<Story>),
+    /// Not presenting: the story a link named could not be shown, and why.
+    StoryFailed(StoryFailure),
+}
+
+impl Presenting {
+    pub fn is_on(&self) -> bool {
+        matches!(self, Presenting::ThisView | Presenting::Story(_))
+    }
+
+    pub fn story(&self) -> Option<&Arc<Story>> {
+        match self {
+            Presenting::Story(story) => Some(story),
+            _ => None,
+        }
+    }
 }
 
 /// What a key does while presenting.
@@ -47,105 +73,102 @@ impl PresenterKey {
     }
 }
 
-/// Asks for the whole screen. Browsers grant it only in answer to a click or a key; a refusal
-/// (a link opened without one, or a frame without permission) leaves the page as it is.
-fn request_fullscreen() {
-    let Some(document) = document() else {
-        return;
-    };
-    if document.fullscreen_element().is_some() {
-        return;
-    }
-    let Some(root) = document.document_element() else {
-        return;
-    };
-    let Ok(request) = js_sys::Reflect::get(&root, &"requestFullscreen".into()) else {
-        return;
-    };
-    let Some(request) = request.dyn_ref::<js_sys::Function>() else {
-        return;
-    };
-    if let Ok(promise) = request.call0(&root) {
-        if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
-            let ignore = Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
-            let _ = promise.catch(&ignore);
-            // Called at most once, whenever the browser answers.
-            ignore.forget();
-        }
-    }
+#[derive(Clone, Copy)]
+pub struct PresentHandle {
+    pub mode: RwSignal<Presenting>,
+    /// Whether presenting (a view or a story): the part most readers need.
+    pub is_on: Memo<bool>,
+    /// Bumped when the page's colours change (presentation mode), so the canvas reads them again.
+    pub theme_version: RwSignal<u32>,
+    link: LinkHandle,
+    camera: CameraHandle,
+    timeline: TimelineHandle,
 }
 
-impl AtlasState {
-    /// Enters presentation mode; `full_screen` when a click or key asked for it.
-    pub fn start_presenting(&self, full_screen: bool) {
+impl PresentHandle {
+    pub fn new(link: LinkHandle, camera: CameraHandle, timeline: TimelineHandle) -> Self {
+        let mode = RwSignal::new(Presenting::Off);
+        Self {
+            mode,
+            is_on: Memo::new(move |_| mode.with(Presenting::is_on)),
+            theme_version: RwSignal::new(0),
+            link,
+            camera,
+            timeline,
+        }
+    }
+
+    /// Presents the current view; `full_screen` when a click or key asked for it.
+    pub fn start(&self, full_screen: bool) {
         if full_screen {
             request_fullscreen();
         }
-        self.presenting.set(true);
+        self.mode.set(Presenting::ThisView);
     }
 
     /// Presents `story` from `step` (counted from 1); `name` is how the link names it.
     pub fn present_story(&self, story: Arc<Story>, name: &str, step: usize, full_screen: bool) {
-        self.story.set(Some(story));
-        self.view.update(|v| v.story = Some(name.to_owned()));
-        self.start_presenting(full_screen);
+        if full_screen {
+            request_fullscreen();
+        }
+        self.mode.set(Presenting::Story(story));
+        self.link.view.update(|v| v.story = Some(name.to_owned()));
         self.go_to_step(step);
     }
 
+    /// The story a link named could not be shown: say why, and take it out of the link.
+    pub fn story_failed(&self, failure: StoryFailure) {
+        self.mode.set(Presenting::StoryFailed(failure));
+        self.link.view.update(|v| {
+            v.story = None;
+            v.step = None;
+            v.autoplay = None;
+        });
+    }
+
     /// Leaves presentation mode and the story; the view stays where the story left it.
-    pub fn stop_presenting(&self) {
-        self.presenting.set(false);
-        self.story.set(None);
-        if self.view.with_untracked(|v| v.story.is_some()) {
-            self.view.update(|v| {
+    pub fn stop(&self) {
+        self.mode.set(Presenting::Off);
+        if self.link.view.with_untracked(|v| v.story.is_some()) {
+            self.link.view.update(|v| {
                 v.story = None;
                 v.step = None;
                 v.autoplay = None;
             });
         }
-        if let Some(document) = document() {
-            if document.fullscreen_element().is_some() {
-                document.exit_fullscreen();
-            }
-        }
-        self.theme_version.update(|v| *v += 1);
+        exit_fullscreen();
     }
 
     /// Shows step `number` of the story (clamped to its steps).
     pub fn go_to_step(&self, number: usize) {
-        let Some(story) = self.story.get_untracked() else {
+        let Some(story) = self.mode.with_untracked(|m| m.story().cloned()) else {
             return;
         };
         let number = story.clamp_step(number);
         let Some(step) = story.step(number) else {
             return;
         };
-        let dataset = self.dataset();
-        let (first, last) = self.years;
-        let current = self.view.get_untracked();
-        let mut next = step.view.clone();
         // What is not the story's to say stays as the audience set it.
-        next.story = current.story.clone();
-        next.step = Some(number as u32);
-        next.autoplay = current.autoplay;
-        next.lang = current.lang.clone();
-        next.embed = current.embed;
-        next.data = current.data.clone();
-        next.local_names |= current.local_names;
-        let (query, _) = next.resolve(&dataset, first, last);
-        let next = next.normalised(&query, &dataset, first, last);
-        self.highlight_year.set(None);
-        self.view.set(next);
-        self.glide_camera_to_view();
+        let next = self
+            .link
+            .view
+            .with_untracked(|current| step.view.as_story_step(current, number as u32));
+        self.timeline.release();
+        // The step was checked against the data when the story was opened; resolving it only
+        // tidies the link.
+        self.link.show(&next);
+        self.camera.glide_to_link(STEP_GLIDE_MS);
     }
 
     /// Moves `delta` steps; at the ends, stays (or, with `wrap`, goes round, for a kiosk).
     pub fn step_by(&self, delta: i64, wrap: bool) {
-        let Some(story) = self.story.get_untracked() else {
+        let Some(count) = self
+            .mode
+            .with_untracked(|m| m.story().map(|s| s.steps.len() as i64))
+        else {
             return;
         };
-        let count = story.steps.len() as i64;
-        let now = self.view.with_untracked(|v| v.step.unwrap_or(1)) as i64;
+        let now = self.link.view.with_untracked(|v| v.step.unwrap_or(1)) as i64;
         let mut next = now + delta;
         if wrap {
             next = (next - 1).rem_euclid(count) + 1;
@@ -156,54 +179,22 @@ impl AtlasState {
         }
     }
 
-    /// The step shown and the number of steps, while a story is presented.
+    /// The step shown and the number of steps, while a story is presented. Reactive.
     pub fn story_position(&self) -> Option<(usize, usize)> {
-        let count = self.story.with(|s| s.as_ref().map(|s| s.steps.len()))?;
-        let step = self.view.with(|v| v.step.unwrap_or(1)) as usize;
+        let count = self.mode.with(|m| m.story().map(|s| s.steps.len()))?;
+        let step = self.link.view.with(|v| v.step.unwrap_or(1)) as usize;
         Some((step.min(count), count))
     }
 
-    /// Glides the camera to where the view says, over [`STEP_GLIDE_MS`] (at once with reduced
-    /// motion).
-    pub fn glide_camera_to_view(&self) {
-        let Some(start) = self.camera.get_untracked() else {
-            return;
-        };
-        if let Some(glide) = self.camera_glide.try_update_value(Option::take).flatten() {
-            glide.cancel();
-        }
-        let Some(end) = self.camera_for_view() else {
-            return;
-        };
-        let state = *self;
-        let glide = animate(STEP_GLIDE_MS, move |t| {
-            let scale = start.px_per_km * (end.px_per_km / start.px_per_km).powf(t);
-            let center = atlas_core::projection::MapPointKm::new(
-                start.center.x_km + (end.center.x_km - start.center.x_km) * t,
-                start.center.y_km + (end.center.y_km - start.center.y_km) * t,
-            );
-            state.camera.update(|v| {
-                if let Some(v) = v {
-                    v.center = center;
-                    v.px_per_km = scale;
-                }
-            });
-            if t >= 1.0 {
-                state.settle_camera();
-            }
-        });
-        self.camera_glide.set_value(Some(glide));
-    }
-
     /// A key pressed while presenting; `true` if it was the presentation's.
-    pub fn presenter_key(&self, key: PresenterKey) -> bool {
+    pub fn key(&self, key: PresenterKey) -> bool {
         // Any key stops a kiosk's autoplay: someone is at the keyboard.
-        if self.view.with_untracked(|v| v.autoplay.is_some()) {
-            self.view.update(|v| v.autoplay = None);
+        if self.link.view.with_untracked(|v| v.autoplay.is_some()) {
+            self.link.view.update(|v| v.autoplay = None);
         }
-        let has_story = self.story.with_untracked(Option::is_some);
+        let has_story = self.mode.with_untracked(|m| m.story().is_some());
         match key {
-            PresenterKey::Leave => self.stop_presenting(),
+            PresenterKey::Leave => self.stop(),
             _ if !has_story => return false,
             PresenterKey::Next => self.step_by(1, false),
             PresenterKey::Previous => self.step_by(-1, false),
@@ -212,80 +203,80 @@ impl AtlasState {
         }
         true
     }
-}
 
-/// Wires presentation mode to the page: the presenter class on `<html>`, the keys, leaving
-/// full screen, and autoplay.
-pub fn install(state: AtlasState) {
-    // The presenter theme: a class on <html>; the canvas reads the colours again.
-    Effect::new(move |_| {
-        let on = state.presenting.get();
-        if let Some(root) = document().and_then(|d| d.document_element()) {
-            let _ = root.class_list().toggle_with_force(PRESENTING_CLASS, on);
-        }
-        state.theme_version.update(|v| *v += 1);
-    });
+    /// Wires presentation mode to the page: the presenter class on `<html>`, the keys, leaving
+    /// full screen, and autoplay.
+    pub fn install(&self) {
+        let present = *self;
+        // The presenter theme: a class on <html>; the canvas reads the colours again.
+        Effect::new(move |_| {
+            let on = present.is_on.get();
+            if let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = root.class_list().toggle_with_force(PRESENTING_CLASS, on);
+            }
+            present.theme_version.update(|v| *v += 1);
+        });
 
-    // Keys, caught before the map's own (arrows there pan; here they step).
-    let on_key =
-        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |ev: web_sys::KeyboardEvent| {
-            if !state.presenting.get_untracked() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
-                return;
-            }
-            let typing = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|el| {
-                    matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")
-                });
-            if typing {
-                return;
-            }
-            if let Some(key) = PresenterKey::from_key(&ev.key()) {
-                if state.presenter_key(key) {
-                    ev.prevent_default();
-                    ev.stop_propagation();
+        // Keys, caught before the map's own (arrows there pan; here they step).
+        listen_on_window(
+            "keydown",
+            Phase::Capture,
+            move |ev: web_sys::KeyboardEvent| {
+                if !present.is_on.get_untracked() || ev.alt_key() || ev.ctrl_key() || ev.meta_key()
+                {
+                    return;
                 }
+                let typing = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .is_some_and(|el| {
+                        matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA")
+                    });
+                if typing {
+                    return;
+                }
+                if let Some(key) = PresenterKey::from_key(&ev.key()) {
+                    if present.key(key) {
+                        ev.prevent_default();
+                        ev.stop_propagation();
+                    }
+                }
+            },
+        );
+        // Leaving full screen (the browser's own Escape) leaves presentation mode.
+        listen_on_document(
+            "fullscreenchange",
+            Phase::Bubble,
+            move |_: web_sys::Event| {
+                if !is_fullscreen() && present.is_on.get_untracked() {
+                    present.stop();
+                }
+            },
+        );
+
+        // Autoplay: the next step every N seconds, round and round, until a key is pressed.
+        let timer = StoredValue::new_local(None::<IntervalHandle>);
+        on_cleanup(move || {
+            if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+                handle.clear();
             }
         });
-    // Leaving full screen (the browser's own Escape) leaves presentation mode.
-    let on_fullscreen = Closure::<dyn Fn()>::new(move || {
-        let full = document().is_some_and(|d| d.fullscreen_element().is_some());
-        if !full && state.presenting.get_untracked() {
-            state.stop_presenting();
-        }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.add_event_listener_with_callback_and_bool(
-            "keydown",
-            on_key.as_ref().unchecked_ref(),
-            true,
-        );
+        Effect::new(move |_| {
+            if let Some(handle) = timer.try_update_value(Option::take).flatten() {
+                handle.clear();
+            }
+            let seconds = present.link.view.with(|v| v.autoplay);
+            let has_story = present.mode.with(|m| m.story().is_some());
+            if let (Some(seconds), true) = (seconds, has_story) {
+                let handle = set_interval_with_handle(
+                    move || present.step_by(1, true),
+                    std::time::Duration::from_secs(u64::from(seconds)),
+                );
+                timer.set_value(handle.ok());
+            }
+        });
     }
-    if let Some(document) = document() {
-        let _ = document.add_event_listener_with_callback(
-            "fullscreenchange",
-            on_fullscreen.as_ref().unchecked_ref(),
-        );
-    }
-    // They listen for the page's lifetime.
-    on_key.forget();
-    on_fullscreen.forget();
-
-    // Autoplay: the next step every N seconds, round and round, until a key is pressed.
-    let timer = StoredValue::new_local(None::<IntervalHandle>);
-    Effect::new(move |_| {
-        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        let seconds = state.view.with(|v| v.autoplay);
-        let has_story = state.story.with(Option::is_some);
-        if let (Some(seconds), true, true) = (seconds, has_story, state.presenting.get()) {
-            let handle = set_interval_with_handle(
-                move || state.step_by(1, true),
-                std::time::Duration::from_secs(u64::from(seconds)),
-            );
-            timer.set_value(handle.ok());
-        }
-    });
 }

@@ -1,109 +1,86 @@
-//! The atlas screen: builds the state from the link, keeps the link in step with the view,
-//! animates layout changes, and lays out the parts.
+//! The atlas screen: builds the state from the link (one resolve), installs what keeps it in
+//! step with the page, and lays out the parts.
 
 use std::sync::Arc;
 
-use atlas_core::{ViewState, ViewWarning};
 use leptos::prelude::*;
 
-use crate::components::data_notice::DataNotice;
-use crate::components::details_panel::DetailsPanel;
-use crate::components::display_switch::DisplaySwitch;
-use crate::components::map_view::MapView;
-use crate::components::network_list::NetworkList;
-use crate::components::presenter::{PresentMenu, StoryBar, StoryNotice};
-use crate::components::search_box::SearchBox;
-use crate::components::sector_filter::SectorFilter;
-use crate::components::share_menu::ShareMenu;
-use crate::components::status_line::StatusLine;
-use crate::components::table_view::TableView;
-use crate::components::timeline::Timeline;
-use crate::components::url_notice::UrlNotice;
-use crate::components::view_switch::ViewSwitch;
+use crate::boot::loader::Loaded;
+use crate::boot::stories;
 use crate::i18n::format::about_data;
-use crate::i18n::{text, tr, T};
-use crate::loader::Loaded;
-use crate::motion::{animate, Animation};
+use crate::i18n::{provide_language, text, tr, TextKey};
+use crate::state::link::{self, resolve_current};
 use crate::state::AtlasState;
-use crate::{embed, history_sync, js_api, presentation, stories, url_query};
+use crate::ui::details::details_panel::DetailsPanel;
+use crate::ui::map::map_view::MapView;
+use crate::ui::notices::data_notice::DataNotice;
+use crate::ui::notices::story_notice::StoryNotice;
+use crate::ui::notices::url_notice::UrlNotice;
+use crate::ui::presenter::story_bar::StoryBar;
+use crate::ui::sidebar::network_list::NetworkList;
+use crate::ui::sidebar::sector_filter::SectorFilter;
+use crate::ui::sidebar::timeline::Timeline;
+use crate::ui::sidebar::view_switch::ViewSwitch;
+use crate::ui::table::table_view::TableView;
+use crate::ui::topbar::main_view_switch::MainViewSwitch;
+use crate::ui::topbar::present_menu::PresentMenu;
+use crate::ui::topbar::search_box::SearchBox;
+use crate::ui::topbar::share_menu::ShareMenu;
+use crate::ui::topbar::status_line::StatusLine;
+use crate::web::{embed, js_api};
 
 /// This year, from the browser's clock.
 fn current_year() -> i32 {
     js_sys::Date::new_0().get_full_year() as i32
 }
 
-/// How long a change of layout takes on screen.
-const TRANSITION_MS: f64 = 750.0;
-
 /// The atlas, once its data is loaded.
 #[component]
 pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
     let dataset = loaded.dataset.clone();
     let (first, data_last) = dataset.year_bounds();
-    let last = data_last.max(current_year());
+    let years = (first, data_last.max(current_year()));
 
-    // Read the link once; what cannot be used is said once, and the link is tidied.
-    let (from_link, parse_warnings) = ViewState::parse_query(&url_query::current());
-    let (initial_query, resolve_warnings) = from_link.resolve(&dataset, first, last);
-    let (_, selection_warnings) = from_link.selection(&dataset);
-    let warnings: Vec<ViewWarning> = parse_warnings
-        .into_iter()
-        .chain(resolve_warnings)
-        .chain(selection_warnings)
-        .collect();
-    let initial = from_link.normalised(&initial_query, &dataset, first, last);
-
+    // Read the link once; what cannot be used is said in the notice, and the link is tidied.
+    let resolved = resolve_current(&dataset, years);
     let state = AtlasState::new(
         dataset.clone(),
         loaded.basemap.clone().ok(),
-        (first, last),
-        initial,
+        years,
+        resolved,
     );
-    crate::perf::mark("atlas:state-ready");
+    crate::boot::perf::mark("atlas:state-ready");
     provide_context(state);
-    state.follow_link_language();
+    provide_language(state.link.lang.into());
     js_api::install(state);
 
-    history_sync::install(state);
-    presentation::install(state);
+    let camera = state.camera;
+    let timeline = state.timeline;
+    link::install(
+        state.link,
+        move || timeline.is_playing_untracked(),
+        move || {
+            timeline.release();
+            camera.go_to_link();
+        },
+    );
+    state.present.install();
 
     // A link to a story opens it in presentation mode, at its step.
-    if let Some(name) = state.view.with_untracked(|v| v.story.clone()) {
-        let step = state.view.with_untracked(|v| v.step.unwrap_or(1)) as usize;
+    if let Some(name) = state.link.view.with_untracked(|v| v.story.clone()) {
+        let step = state.link.view.with_untracked(|v| v.step.unwrap_or(1)) as usize;
         let dataset = dataset.clone();
         leptos::task::spawn_local(async move {
-            match stories::load(&name, &dataset, (first, last)).await {
-                Ok(story) => state.present_story(story, &name, step, false),
-                Err(failure) => {
-                    state.story_failure.set(Some(failure));
-                    state.view.update(|v| {
-                        v.story = None;
-                        v.step = None;
-                        v.autoplay = None;
-                    });
-                }
+            match stories::load(&name, &dataset, years).await {
+                Ok(story) => state.present.present_story(story, &name, step, false),
+                Err(failure) => state.present.story_failed(failure),
             }
         });
     }
 
-    crate::layout_runner::install(state);
-    // Layout changes glide from where things are to where they go.
-    let running = StoredValue::new_local(None::<Animation>);
-    Effect::new(move |previous: Option<()>| {
-        let target = state.target.get();
-        if previous.is_none() {
-            state.shown.set(target);
-            return;
-        }
-        if let Some(animation) = running.try_update_value(Option::take).flatten() {
-            animation.cancel();
-        }
-        let start = state.shown.get_untracked();
-        let animation = animate(TRANSITION_MS, move |t| {
-            state.shown.set(start.lerp(&target, t));
-        });
-        running.set_value(Some(animation));
-    });
+    state
+        .layout
+        .install(state.graph, state.data.geography, state.draw_stats);
 
     let about = {
         let (regions, networks, agreements, updated) = (
@@ -112,36 +89,37 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
             dataset.agreements.len(),
             dataset.updated,
         );
-        move || about_data(state.lang.get(), regions, networks, agreements, updated)
+        move || about_data(state.lang(), regions, networks, agreements, updated)
     };
 
-    let embed = state.embed;
+    let embed = state.link.embed();
     if embed {
         embed::announce_height();
     }
     // In an embed the filters fold away behind a button; on a full page they are always there.
     let filters_open = RwSignal::new(!embed);
-    let full_atlas = move || crate::components::share_menu::view_link(&state);
+    let full_atlas = move || state.link.full_atlas_link();
     let data_fallback = loaded.data_fallback.clone();
-    let is_table = Memo::new(move |_| state.view.with(|v| v.display.is_table()));
+    let is_table = Memo::new(move |_| state.link.view.with(|v| v.main_view.is_table()));
+    let layout_progress = state.layout.progress;
 
     view! {
         <div class="atlas" class:embed=embed>
             <header class="topbar">
                 <div class="brand">
-                    <h1 translate="no">{tr(T::AppName)}</h1>
-                    {(!embed).then(|| view! { <p class="tagline">{tr(T::Tagline)}</p> })}
+                    <h1 translate="no">{tr(TextKey::AppName)}</h1>
+                    {(!embed).then(|| view! { <p class="tagline">{tr(TextKey::Tagline)}</p> })}
                 </div>
                 <SearchBox/>
-                <StatusLine graph=state.graph laying_out=state.laying_out/>
-                <DisplaySwitch/>
+                <StatusLine graph=state.graph progress=layout_progress/>
+                <MainViewSwitch/>
                 <ShareMenu/>
                 {(!embed).then(|| view! { <PresentMenu/> })}
                 {embed.then(|| view! {
-                    <a class="full-atlas" href=full_atlas target="_blank" rel="noopener">{tr(T::OpenFullAtlas)}</a>
+                    <a class="full-atlas" href=full_atlas target="_blank" rel="noopener">{tr(TextKey::OpenFullAtlas)}</a>
                 })}
             </header>
-            <UrlNotice warnings=warnings/>
+            <UrlNotice warnings=state.link.warnings/>
             <StoryNotice/>
             {data_fallback.map(|failure| view! { <DataNotice failure=failure/> })}
             <div class="workspace" class:filters-closed=move || !filters_open.get()>
@@ -153,10 +131,10 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                         aria-controls="filters"
                         on:click=move |_| filters_open.update(|o| *o = !*o)
                     >
-                        {move || text(state.lang.get(), if filters_open.get() { T::HideFilters } else { T::Filters })}
+                        {move || text(state.lang(), if filters_open.get() { TextKey::HideFilters } else { TextKey::Filters })}
                     </button>
                 })}
-                <aside class="sidebar" id="filters" aria-label=tr(T::Filters) hidden=move || !filters_open.get()>
+                <aside class="sidebar" id="filters" aria-label=tr(TextKey::Filters) hidden=move || !filters_open.get()>
                     <ViewSwitch/>
                     <SectorFilter/>
                     <Timeline/>

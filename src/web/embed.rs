@@ -5,7 +5,6 @@
 //! parent with target origin `*`: it carries nothing but a number, and the atlas cannot know
 //! the host's origin. `docs/embedding.md` shows the listener a host adds.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The message type hosts listen for.
@@ -49,22 +48,18 @@ fn post_height(last: &std::cell::Cell<f64>) {
     let _ = parent.post_message(&message, "*");
 }
 
-/// Starts telling the host the preferred height (once now, then on every resize).
+/// Starts telling the host the preferred height (once now, then whenever the page's size
+/// changes, until the atlas goes).
 pub fn announce_height() {
     let last = std::rc::Rc::new(std::cell::Cell::new(0.0));
     let observed = last.clone();
-    let on_resize = Closure::<dyn Fn()>::new(move || post_height(&observed));
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        if let (Ok(observer), Some(root)) = (
-            web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
-            document.document_element(),
-        ) {
-            observer.observe(&root);
-        }
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        crate::web::resize::observe_size(&root, move |_| post_height(&observed));
     }
     post_height(&last);
-    // Observes for the page's lifetime.
-    on_resize.forget();
 }
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ fn point_object(x: f64, y: f64) -> JsValue {
 
 /// Client coordinates of a map point, through the camera and the map element's position.
 fn client_point(state: AtlasState, at: MapPointKm) -> JsValue {
-    let Some(camera) = state.camera.get_untracked() else {
+    let Some(camera) = state.camera.viewport.get_untracked() else {
         return JsValue::NULL;
     };
     let Some(map) = web_sys::window()
@@ -63,10 +63,10 @@ fn set_function(target: &js_sys::Object, name: &str, function: &js_sys::Function
 /// Times ForceAtlas2 steps on the current graph as drawn in pairs (every tie an edge), in
 /// this browser: for the performance benchmark against graphology's ForceAtlas2.
 fn layout_benchmark(state: AtlasState, steps: u32) -> JsValue {
-    use crate::time_slice::SLICE_BUDGET_MS;
+    use crate::render::time_slice::SLICE_BUDGET_MS;
     use atlas_core::force::{ForceGraph, ForceLayout, ForceSettings};
     let (anchors, edges) = state.graph.with_untracked(|graph| {
-        let positions = state.geography.with_value(|g| g.positions.clone());
+        let positions = state.data.geography.with_value(|g| g.positions.clone());
         let index: std::collections::BTreeMap<_, u32> = graph
             .nodes
             .iter()
@@ -127,7 +127,7 @@ fn layout_benchmark(state: AtlasState, steps: u32) -> JsValue {
 pub fn install(state: AtlasState) {
     let api = js_sys::Object::new();
     let region_point = Closure::<dyn Fn(String) -> JsValue>::new(move |id: String| {
-        let Some(region) = state.dataset.with_value(|d| d.region_by_id(&id)) else {
+        let Some(region) = state.data.dataset.with_value(|d| d.region_by_id(&id)) else {
             return JsValue::NULL;
         };
         let drawn = state.scene.with_untracked(|s| {
@@ -140,6 +140,7 @@ pub fn install(state: AtlasState) {
     });
     let hub_point = Closure::<dyn Fn(String) -> JsValue>::new(move |id: String| {
         let network = state
+            .data
             .dataset
             .with_value(|d| d.networks.iter().position(|n| n.id == id));
         let Some(network) = network.map(|i| atlas_core::dataset::NetworkIdx(i as u32)) else {
@@ -156,13 +157,14 @@ pub fn install(state: AtlasState) {
     let edge_point =
         Closure::<dyn Fn(String, String) -> JsValue>::new(move |a: String, b: String| {
             let ids = state
+                .data
                 .dataset
                 .with_value(|d| d.region_by_id(&a).zip(d.region_by_id(&b)));
             let Some((a, b)) = ids else {
                 return JsValue::NULL;
             };
             let ends = EdgeEnds::Regions(a.min(b), a.max(b));
-            let Some(camera) = state.camera.get_untracked() else {
+            let Some(camera) = state.camera.viewport.get_untracked() else {
                 return JsValue::NULL;
             };
             // The point nearest the middle of the arc where a click lands on this edge (near its
@@ -180,24 +182,25 @@ pub fn install(state: AtlasState) {
             clickable.map_or(JsValue::NULL, |at| client_point(state, at))
         });
     let view = Closure::<dyn Fn() -> JsValue>::new(move || {
-        state.view.with_untracked(|v| v.to_query()).into()
+        state.link.view.with_untracked(|v| v.to_query()).into()
     });
     let focus = Closure::<dyn Fn(String) -> JsValue>::new(move |id: String| {
-        let region = state.dataset.with_value(|d| d.region_by_id(&id));
+        let region = state.data.dataset.with_value(|d| d.region_by_id(&id));
         if region.is_some() {
-            state.focus_region(region);
+            state.link.focus_region(region);
         }
         region.is_some().into()
     });
     let set_view = Closure::<dyn Fn(String)>::new(move |query: String| {
-        let dataset = state.dataset();
-        let (first, last) = state.years;
-        let (view, _) = ViewState::parse_query(&query);
-        let (resolved, _) = view.resolve(&dataset, first, last);
-        state
-            .view
-            .set(view.normalised(&resolved, &dataset, first, last));
-        state.apply_camera_view();
+        let (view, mut warnings) = ViewState::parse_query(&query);
+        state.link.show(&view);
+        if !warnings.is_empty() {
+            state.link.warnings.update(|shown| {
+                warnings.append(shown);
+                *shown = warnings;
+            });
+        }
+        state.camera.go_to_link();
     });
     let stats = Closure::<dyn Fn() -> JsValue>::new(move || {
         let draw = state.draw_stats.get_value();
@@ -233,7 +236,6 @@ pub fn install(state: AtlasState) {
         "panicForTest",
         panic_for_test.as_ref().unchecked_ref(),
     );
-    panic_for_test.forget();
     set_function(&api, "setView", set_view.as_ref().unchecked_ref());
     set_function(&api, "stats", stats.as_ref().unchecked_ref());
     set_function(
@@ -241,20 +243,29 @@ pub fn install(state: AtlasState) {
         "layoutBenchmark",
         layout_benchmark.as_ref().unchecked_ref(),
     );
-    set_view.forget();
-    stats.forget();
-    layout_benchmark.forget();
     set_function(&api, "regionPoint", region_point.as_ref().unchecked_ref());
     set_function(&api, "hubPoint", hub_point.as_ref().unchecked_ref());
     set_function(&api, "edgePoint", edge_point.as_ref().unchecked_ref());
     set_function(&api, "view", view.as_ref().unchecked_ref());
     set_function(&api, "focus", focus.as_ref().unchecked_ref());
-    // The API lives as long as the page.
-    region_point.forget();
-    hub_point.forget();
-    edge_point.forget();
-    view.forget();
-    focus.forget();
+    // The functions live as long as the atlas: when it goes, the API goes with it.
+    let held = send_wrapper::SendWrapper::new((
+        panic_for_test,
+        set_view,
+        stats,
+        layout_benchmark,
+        region_point,
+        hub_point,
+        edge_point,
+        view,
+        focus,
+    ));
+    on_cleanup(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = js_sys::Reflect::delete_property(&window, &"allianceAtlas".into());
+        }
+        drop(held.take());
+    });
     if let Some(window) = web_sys::window() {
         let _ = js_sys::Reflect::set(&window, &"allianceAtlas".into(), &api);
     }

@@ -4,21 +4,21 @@ use atlas_core::dataset::RegionIdx;
 use atlas_core::TieSource;
 use leptos::prelude::*;
 
-use crate::components::details_panel::EstimatedBadge;
-use crate::components::sources_list::SourcesList;
 use crate::i18n::format::{edge_summary, signed, years};
-use crate::i18n::{text, tr, T};
+use crate::i18n::{text, tr, TextKey};
 use crate::state::use_atlas;
+use crate::ui::details::badges::EstimatedBadge;
+use crate::ui::details::sources_list::SourcesList;
 
 #[component]
 pub fn EdgeCard(a: RegionIdx, b: RegionIdx) -> impl IntoView {
     let state = use_atlas();
-    let lang = state.lang;
+    let lang = state.link.lang;
     let ties = move || {
         let dataset = state.dataset();
         state.graph.with(|g| {
             let Some(edge) = g.edge(a, b) else {
-                return view! { <p class="note">{tr(T::NoTiesBetween)}</p> }.into_any();
+                return view! { <p class="note">{tr(TextKey::NoTiesBetween)}</p> }.into_any();
             };
             let items = edge
                 .ties
@@ -30,13 +30,13 @@ pub fn EdgeCard(a: RegionIdx, b: RegionIdx) -> impl IntoView {
                             let network = dataset.network(n);
                             view! {
                                 <li>
-                                    <button type="button" class="link-button" translate="no" on:click=move |_| state.focus_network(Some(n))>
+                                    <button type="button" class="link-button" translate="no" on:click=move |_| state.link.focus_network(Some(n))>
                                         {move || state.network_short_name(n)}
                                     </button>
                                     <span class="when">
-                                        {move || format!(" {} {}", text(lang.get(), T::BothMembers), years(lang.get(), span.0, span.1))}
+                                        {move || format!(" {} {}", text(lang.get(), TextKey::BothMembers), years(lang.get(), span.0, span.1))}
                                     </span>
-                                    {tie.estimated.then(|| view! { " " <EstimatedBadge note=""/> })}
+                                    {tie.estimated.then(|| view! { " " <EstimatedBadge note=atlas_core::dataset::Names::default()/> })}
                                     <p class="sectors-line" translate="no">{move || state.network_name(n)}</p>
                                     <SourcesList sources=network.sources.clone()/>
                                 </li>
@@ -84,9 +84,9 @@ pub fn EdgeCard(a: RegionIdx, b: RegionIdx) -> impl IntoView {
     view! {
         <div class="card edge-card">
             <h2 translate="no">
-                <button type="button" class="link-button" on:click=move |_| state.focus_region(Some(a))>{move || state.region_name(a)}</button>
+                <button type="button" class="link-button" on:click=move |_| state.link.focus_region(Some(a))>{move || state.region_name(a)}</button>
                 " – "
-                <button type="button" class="link-button" on:click=move |_| state.focus_region(Some(b))>{move || state.region_name(b)}</button>
+                <button type="button" class="link-button" on:click=move |_| state.link.focus_region(Some(b))>{move || state.region_name(b)}</button>
             </h2>
             {ties}
         </div>

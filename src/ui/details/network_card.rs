@@ -1,20 +1,20 @@
 //! A network's card: name, founding, sectors, members with their joining years, presidencies,
 //! what the sources leave out, and sources.
 
-use atlas_core::dataset::{NetworkIdx, Role};
+use atlas_core::dataset::{MemberRole, NetworkIdx};
 use leptos::prelude::*;
 
-use crate::components::details_panel::{ConflictsList, EstimatedBadge};
-use crate::components::sources_list::SourcesList;
 use crate::i18n::format::{ended, founded, network_summary, presidency, years};
-use crate::i18n::{text, tr, T};
+use crate::i18n::{text, tr, TextKey};
 use crate::state::use_atlas;
+use crate::ui::details::badges::{ConflictsList, DataNote, EstimatedBadge};
+use crate::ui::details::sources_list::SourcesList;
 
 #[component]
 pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
     let state = use_atlas();
     let dataset = state.dataset();
-    let lang = state.lang;
+    let lang = state.link.lang;
     let n = dataset.network(network).clone();
     let title = {
         let acronym = n.acronym.clone();
@@ -71,13 +71,14 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
             let when = move || {
                 let lang = lang.get();
                 let span = years(lang, m.joined.year, m.left.map(|d| d.year));
-                let role = match m.role {
-                    Role::Member => String::new(),
-                    Role::Associate => format!(" · {}", text(lang, T::Associate)),
-                    Role::Observer => format!(" · {}", text(lang, T::Observer)),
+                let role = match &m.role {
+                    MemberRole::Member => String::new(),
+                    MemberRole::Associate => format!(" · {}", text(lang, TextKey::Associate)),
+                    MemberRole::Observer => format!(" · {}", text(lang, TextKey::Observer)),
+                    MemberRole::Other(word) => format!(" · {word}"),
                 };
                 let founder = if m.founding {
-                    format!(" · {}", text(lang, T::Founder))
+                    format!(" · {}", text(lang, TextKey::Founder))
                 } else {
                     String::new()
                 };
@@ -85,7 +86,7 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
             };
             view! {
                 <li>
-                    <button type="button" class="link-button" translate="no" on:click=move |_| state.focus_region(Some(region))>
+                    <button type="button" class="link-button" translate="no" on:click=move |_| state.link.focus_region(Some(region))>
                         {move || state.region_name(region)}
                     </button>
                     <span class="when">{when}</span>
@@ -113,14 +114,14 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
             <p class="code">{founding}</p>
             <ul class="sector-tags">{sectors}</ul>
             {(!n.website.is_empty()).then(|| view! {
-                <p><a href=n.website.clone() target="_blank" rel="noopener noreferrer">{tr(T::Website)}</a></p>
+                <p><a href=n.website.clone() target="_blank" rel="noopener noreferrer">{tr(TextKey::Website)}</a></p>
             })}
             <p class="summary-line">{move || network_summary(lang.get(), active(), total)}</p>
-            {(!n.notes.is_empty()).then(|| view! { <p class="note" lang="en" translate="no">{n.notes.clone()}</p> })}
-            {(!n.known_gaps.is_empty()).then(|| view! { <p class="gaps"><strong>{tr(T::NotKnown)}</strong><span lang="en" translate="no">{n.known_gaps.clone()}</span></p> })}
-            <h3>{tr(T::Members)}</h3>
+            {(!n.notes.is_empty()).then(|| view! { <DataNote note=n.notes.clone()/> })}
+            {(!n.known_gaps.is_empty()).then(|| view! { <div class="gaps"><strong>{tr(TextKey::NotKnown)}</strong><DataNote note=n.known_gaps.clone() class="gaps-text"/></div> })}
+            <h3>{tr(TextKey::Members)}</h3>
             <ul class="items compact">{member_items}</ul>
-            {(!n.presidencies.is_empty()).then(|| view! { <h3>{tr(T::Presidencies)}</h3> <ul class="plain">{presidencies}</ul> })}
+            {(!n.presidencies.is_empty()).then(|| view! { <h3>{tr(TextKey::Presidencies)}</h3> <ul class="plain">{presidencies}</ul> })}
             <ConflictsList conflicts=n.conflicts.clone()/>
             <SourcesList sources=n.sources.clone()/>
         </div>

@@ -1,21 +1,21 @@
 //! A region's card: its names, code, networks (with joining year), agreements and partners,
 //! each with its sources.
 
-use atlas_core::dataset::{NetworkIdx, RegionIdx, Role};
+use atlas_core::dataset::{Agreement, MemberRole, Membership, NetworkIdx, Presidency, RegionIdx};
 use leptos::prelude::*;
 
-use crate::components::details_panel::{ConflictsList, EstimatedBadge};
-use crate::components::sources_list::SourcesList;
 use crate::i18n::format::{date, nuts_code, presidency, region_summary, signed, since};
-use crate::i18n::{text, tr, T};
+use crate::i18n::{text, tr, TextKey};
 use crate::state::use_atlas;
+use crate::ui::details::badges::{ConflictsList, DataNote, EstimatedBadge};
+use crate::ui::details::sources_list::SourcesList;
 
 #[component]
 pub fn RegionCard(region: RegionIdx) -> impl IntoView {
     let state = use_atlas();
     let dataset = state.dataset();
     let r = dataset.region(region).clone();
-    let lang = state.lang;
+    let lang = state.link.lang;
     let title = move || state.region_name(region);
     let other_names = {
         let r = r.clone();
@@ -38,9 +38,16 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
             let code = if r.nuts_level > 0 {
                 nuts_code(lang, &r.id, r.nuts_level, &r.nuts_version)
             } else {
-                format!("{} ({})", r.id, text(lang, T::OutsideNuts))
+                format!("{} ({})", r.id, text(lang, TextKey::OutsideNuts))
             };
-            let membership = text(lang, if r.eu { T::Eu } else { T::OutsideEu });
+            let membership = text(
+                lang,
+                if r.eu {
+                    TextKey::Eu
+                } else {
+                    TextKey::OutsideEu
+                },
+            );
             format!("{code} · {} · {membership}", r.country)
         }
     };
@@ -48,23 +55,16 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
         let lang = lang.get();
         state.graph.with(|g| match g.node(region) {
             Some(node) => region_summary(lang, node.ties as usize, node.partners as usize),
-            None => text(lang, T::NoTiesShown).to_owned(),
+            None => text(lang, TextKey::NoTiesShown).to_owned(),
         })
     };
 
     // Every network the region belongs to, in order of joining.
-    let mut networks: Vec<(NetworkIdx, atlas_core::dataset::Membership)> = dataset
-        .networks
-        .iter()
-        .enumerate()
-        .flat_map(|(i, n)| {
-            n.members
-                .iter()
-                .filter(|m| m.region == region)
-                .map(move |m| (NetworkIdx(i as u32), m.clone()))
-        })
+    let networks: Vec<(NetworkIdx, Membership)> = dataset
+        .memberships_of(region)
+        .into_iter()
+        .map(|(n, m)| (n, m.clone()))
         .collect();
-    networks.sort_by_key(|(_, m)| m.joined);
     let network_items = networks
         .into_iter()
         .map(|(n, m)| {
@@ -75,13 +75,14 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
                     Some(left) => format!("{}–{}", date(lang, m.joined), date(lang, left)),
                     None => since(lang, m.joined),
                 };
-                let role = match m.role {
-                    Role::Member => String::new(),
-                    Role::Associate => format!(" · {}", text(lang, T::Associate)),
-                    Role::Observer => format!(" · {}", text(lang, T::Observer)),
+                let role = match &m.role {
+                    MemberRole::Member => String::new(),
+                    MemberRole::Associate => format!(" · {}", text(lang, TextKey::Associate)),
+                    MemberRole::Observer => format!(" · {}", text(lang, TextKey::Observer)),
+                    MemberRole::Other(word) => format!(" · {word}"),
                 };
                 let founding = if m.founding {
-                    format!(" · {}", text(lang, T::FoundingMember))
+                    format!(" · {}", text(lang, TextKey::FoundingMember))
                 } else {
                     String::new()
                 };
@@ -94,25 +95,19 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
             };
             view! {
                 <li>
-                    <button type="button" class="link-button" translate="no" on:click=move |_| state.focus_network(Some(n))>
+                    <button type="button" class="link-button" translate="no" on:click=move |_| state.link.focus_network(Some(n))>
                         {move || state.network_label(n)}
                     </button>
                     <span class="when">{when}</span>
                     {m.estimated.then(|| view! { " " <EstimatedBadge note=m.note.clone()/> })}
-                    {(!m.note.is_empty() && !m.estimated).then(|| view! { <p class="note" lang="en" translate="no">{m.note.clone()}</p> })}
+                    {(!m.note.is_empty() && !m.estimated).then(|| view! { <DataNote note=m.note.clone()/> })}
                     <SourcesList sources=sources/>
                 </li>
             }
         })
         .collect_view();
 
-    let mut agreements: Vec<_> = dataset
-        .agreements
-        .iter()
-        .filter(|a| a.parties.contains(&region))
-        .cloned()
-        .collect();
-    agreements.sort_by_key(|a| a.signed);
+    let agreements: Vec<Agreement> = dataset.agreements_of(region).into_iter().cloned().collect();
     let agreement_items = agreements
         .into_iter()
         .map(|a| {
@@ -123,7 +118,7 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
                 .filter(|&p| p != region)
                 .map(|p| {
                     view! {
-                        <button type="button" class="link-button" translate="no" on:click=move |_| state.select_edge(region, p)>
+                        <button type="button" class="link-button" translate="no" on:click=move |_| state.link.focus_pair(region, p)>
                             {move || state.region_name(p)}
                         </button>
                     }
@@ -147,7 +142,7 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
                     <strong translate="no">{name}</strong>
                     <span class="when">" " {move || signed(lang.get(), signed_on)}</span>
                     {a.estimated.then(|| view! { " " <EstimatedBadge note=a.note.clone()/> })}
-                    <p class="partners">{tr(T::With)} " " {partners}</p>
+                    <p class="partners">{tr(TextKey::With)} " " {partners}</p>
                     <p class="sectors-line">{sectors}</p>
                     {summary.map(|summary| view! { <p class="summary" translate="no">{summary}</p> })}
                     <SourcesList sources=a.sources.clone()/>
@@ -156,16 +151,10 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
         })
         .collect_view();
 
-    let presidencies: Vec<(NetworkIdx, atlas_core::dataset::Presidency)> = dataset
-        .networks
-        .iter()
-        .enumerate()
-        .flat_map(|(i, n)| {
-            n.presidencies
-                .iter()
-                .filter(|p| p.region == region)
-                .map(move |p| (NetworkIdx(i as u32), p.clone()))
-        })
+    let presidencies: Vec<(NetworkIdx, Presidency)> = dataset
+        .presidencies_of(region)
+        .into_iter()
+        .map(|(n, p)| (n, p.clone()))
         .collect();
     let has_presidencies = !presidencies.is_empty();
     let presidency_items = presidencies
@@ -187,7 +176,7 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
                     let ties = g.edge(region, p).map_or(0, |e| e.ties.len());
                     view! {
                         <li>
-                            <button type="button" class="chip small" translate="no" on:click=move |_| state.select_edge(region, p)>
+                            <button type="button" class="chip small" translate="no" on:click=move |_| state.link.focus_pair(region, p)>
                                 {move || state.region_name(p)} <span class="count">{ties}</span>
                             </button>
                         </li>
@@ -202,17 +191,17 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
             <h2 translate="no">{title}</h2>
             <p class="names" translate="no">{other_names}</p>
             <p class="code">{code}</p>
-            {r.coordinate_estimated.then(|| view! { <p class="note">{tr(T::ApproxPosition)}</p> })}
+            {r.coordinate_estimated.then(|| view! { <p class="note">{tr(TextKey::ApproxPosition)}</p> })}
             <p class="summary-line">{summary}</p>
-            <h3>{tr(T::Networks)}</h3>
+            <h3>{tr(TextKey::Networks)}</h3>
             <ul class="items">{network_items}</ul>
-            <h3>{tr(T::Agreements)}</h3>
+            <h3>{tr(TextKey::Agreements)}</h3>
             <ul class="items">{agreement_items}</ul>
             {has_presidencies.then(|| view! {
-                <h3>{tr(T::Presidencies)}</h3>
+                <h3>{tr(TextKey::Presidencies)}</h3>
                 <ul class="plain">{presidency_items}</ul>
             })}
-            <h3>{tr(T::TiedTo)}</h3>
+            <h3>{tr(TextKey::TiedTo)}</h3>
             <ul class="chips">{partners}</ul>
             <ConflictsList conflicts=r.conflicts.clone()/>
             <SourcesList sources=r.coordinate_sources.clone()/>

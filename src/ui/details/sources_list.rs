@@ -24,7 +24,7 @@ pub fn SourcesList(sources: Vec<SourceIdx>) -> impl IntoView {
             .map(|idx| {
                 let source = dataset.source(idx).clone();
                 let detail = move || {
-                    let lang = state.lang.get();
+                    let lang = state.lang();
                     [
                         source.publisher.clone(),
                         source.published.map(|d| date(lang, d)).unwrap_or_default(),
@@ -57,7 +57,7 @@ pub fn SourcesList(sources: Vec<SourceIdx>) -> impl IntoView {
         // A long list folds away, one click from view; a short one is open.
         view! {
             <details class="sources" open=sources_count <= 2>
-                <summary>{move || count(state.lang.get(), sources_count, Noun::Source)}</summary>
+                <summary>{move || count(state.lang(), sources_count, Noun::Source)}</summary>
                 <ul>{items}</ul>
             </details>
         }

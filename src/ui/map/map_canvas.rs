@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Path2d;
 
-use crate::canvas_draw::{draw, Frame, Theme};
-use crate::canvas_motion::DrawnPicture;
-use crate::motion::FrameScheduler;
+use crate::render::canvas_draw::{draw, Frame, Theme};
+use crate::render::canvas_motion::DrawnPicture;
+use crate::render::motion::FrameScheduler;
 use crate::state::use_atlas;
 
 fn now_ms() -> f64 {
@@ -25,7 +25,7 @@ fn now_ms() -> f64 {
 pub fn MapCanvas() -> impl IntoView {
     let state = use_atlas();
     let canvas = NodeRef::<Canvas>::new();
-    let basemap: Rc<Vec<Path2d>> = Rc::new(state.basemap.with_value(|b| {
+    let basemap: Rc<Vec<Path2d>> = Rc::new(state.data.basemap.with_value(|b| {
         b.as_ref()
             .map(|b| {
                 b.countries
@@ -35,7 +35,7 @@ pub fn MapCanvas() -> impl IntoView {
             })
             .unwrap_or_default()
     }));
-    let inset = state.geography.with_value(|g| g.inset);
+    let inset = state.data.geography.with_value(|g| g.inset);
     let theme = StoredValue::new_local(Theme::default());
     // The last complete picture, moved and scaled while the camera moves.
     let picture = StoredValue::new_local(DrawnPicture::default());
@@ -46,12 +46,12 @@ pub fn MapCanvas() -> impl IntoView {
         let Some(element) = canvas.get_untracked() else {
             return;
         };
-        let Some(camera) = state.camera.get_untracked() else {
+        let Some(camera) = state.camera.viewport.get_untracked() else {
             return;
         };
         let started = now_ms();
         // Moving, with only the camera changed: move the last picture.
-        let moving = state.settled_camera.get_untracked() != Some(camera);
+        let moving = state.camera.settled.get_untracked() != Some(camera);
         if moving && !content_changed.get_value() {
             let moved = picture
                 .try_update_value(|p| p.move_to(&element, &camera))
@@ -94,8 +94,11 @@ pub fn MapCanvas() -> impl IntoView {
                         theme,
                         basemap: &basemap,
                         inset,
-                        geographic: state.view.with_untracked(|v| v.layout == LayoutKind::Map),
-                        hover: state.hover.get_untracked(),
+                        geographic: state
+                            .link
+                            .view
+                            .with_untracked(|v| v.layout == LayoutKind::Map),
+                        hover: state.pointer.hover.get_untracked(),
                         dpr,
                     },
                 )
@@ -109,7 +112,7 @@ pub fn MapCanvas() -> impl IntoView {
             stats.last_draw_ms = took;
             if stats.frames == 1 {
                 // For measuring: the first complete picture of the map.
-                crate::perf::mark("atlas:first-draw");
+                crate::boot::perf::mark("atlas:first-draw");
             }
         });
     }));
@@ -143,20 +146,20 @@ pub fn MapCanvas() -> impl IntoView {
         });
     }
     Effect::new(move |_| {
-        state.theme_version.track();
+        state.present.theme_version.track();
         reread();
     });
     Effect::new(move |_| {
         state.scene.track();
-        state.hover.track();
-        state.view.with(|v| v.layout);
-        state.theme_version.track();
+        state.pointer.hover.track();
+        state.link.view.with(|v| v.layout);
+        state.present.theme_version.track();
         content_changed.set_value(true);
         scheduler.with_value(FrameScheduler::request);
     });
     Effect::new(move |_| {
-        state.camera.track();
-        state.settled_camera.track();
+        state.camera.viewport.track();
+        state.camera.settled.track();
         scheduler.with_value(FrameScheduler::request);
     });
 

@@ -10,8 +10,8 @@ use atlas_core::scene::Emphasis;
 use atlas_core::viewport::{ScreenPointPx, Viewport};
 use leptos::prelude::*;
 
+use crate::render::text_measure::TextMeasure;
 use crate::state::{use_atlas, AtlasState, PRESENTER_LABEL_SCALE};
-use crate::text_measure::TextMeasure;
 
 /// Label font; the CSS of `.map-labels` and the canvas that measures labels both use it.
 pub const LABEL_FONT_FAMILY: &str =
@@ -136,7 +136,7 @@ pub fn place_names(
 
 /// How much larger than [`LABEL_FONT_PX`] labels are drawn: larger in presentation mode.
 pub fn label_scale(state: &AtlasState) -> f64 {
-    if state.presenting.get() {
+    if state.present.is_on.get() {
         PRESENTER_LABEL_SCALE
     } else {
         1.0
@@ -154,9 +154,9 @@ pub fn label_measure() -> TextMeasure {
 pub fn MapLabels() -> impl IntoView {
     let state = use_atlas();
     let measure = StoredValue::new_local(label_measure());
-    let transform = move || state.camera.with(|v| v.map(|v| v.svg_transform()));
+    let transform = move || state.camera.viewport.with(|v| v.map(|v| v.svg_transform()));
     let labels = move || {
-        let viewport = state.settled_camera.get()?;
+        let viewport = state.camera.settled.get()?;
         let z = viewport.px_per_km;
         let scale = label_scale(&state);
         let dataset = state.dataset();

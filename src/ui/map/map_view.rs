@@ -3,8 +3,6 @@
 //! pinch), keyboard (arrows, + and -, 0, Escape) and the buttons. What is under the pointer is
 //! found by the core's hit test; a click or tap focuses it.
 
-use std::collections::BTreeMap;
-
 use atlas_core::dataset::RegionIdx;
 use atlas_core::hit::{hit_test, Hit};
 use atlas_core::scene::{EdgeEnds, Focus};
@@ -12,23 +10,20 @@ use atlas_core::spatial_nav::{nearest, next_in_direction, Direction};
 use atlas_core::viewport::ScreenPointPx;
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{KeyboardEvent, PointerEvent, WheelEvent};
 
-use crate::components::map_canvas::MapCanvas;
-use crate::components::map_labels::MapLabels;
-use crate::components::tooltip::Tooltip;
+use super::gestures::{Gesture, Presses, Release};
+use super::keyboard::{is_activation_key, MapKey, ZOOM_STEP};
+use super::wheel::{wheel_action, WheelAction, WheelInput};
 use crate::i18n::format::region_summary;
-use crate::i18n::{text, tr, T};
+use crate::i18n::{text, tr, TextKey};
 use crate::state::{use_atlas, AtlasState};
+use crate::ui::map::map_canvas::MapCanvas;
+use crate::ui::map::map_labels::MapLabels;
+use crate::ui::map::tooltip::Tooltip;
+use crate::web::resize::observe_size;
 
-/// Zoom factor of one button press or key press.
-const ZOOM_STEP: f64 = 1.5;
-/// Distance one arrow-key press pans, in pixels.
-const PAN_STEP_PX: f64 = 80.0;
-/// A press that moves less than this is a click, not a drag.
-const CLICK_SLOP_PX: f64 = 5.0;
 /// How long after the last wheel event the camera comes to rest.
 const WHEEL_SETTLE_MS: u64 = 160;
 /// A region browsed to with the keyboard is kept at least this far inside the map's edges.
@@ -50,29 +45,6 @@ fn event_point(container: &web_sys::HtmlElement, ev: &web_sys::MouseEvent) -> Sc
     )
 }
 
-/// Watches the element's size and keeps the camera's size in step.
-fn observe_size(container: &web_sys::HtmlElement, state: AtlasState) {
-    let on_resize = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let Some(entry) = entries
-            .get(0)
-            .dyn_into::<web_sys::ResizeObserverEntry>()
-            .ok()
-        else {
-            return;
-        };
-        let rect = entry.content_rect();
-        if rect.width() >= 1.0 && rect.height() >= 1.0 {
-            state.resize_camera(rect.width(), rect.height());
-        }
-    });
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        observer.observe(container);
-        on_cleanup(move || observer.disconnect());
-    }
-    // The callback must live as long as the observer may call it, which is the page's life.
-    on_resize.forget();
-}
-
 /// Whether the keyboard's zoom modifier is Cmd (Apple) rather than Ctrl.
 fn is_mac() -> bool {
     web_sys::window()
@@ -83,11 +55,11 @@ fn is_mac() -> bool {
 /// What a click or tap on the map does.
 fn activate(state: AtlasState, hit: Option<Hit>) {
     match hit {
-        Some(Hit::Region(region)) => state.focus_region(Some(region)),
-        Some(Hit::Hub(network)) => state.focus_network(Some(network)),
-        Some(Hit::Edge(EdgeEnds::Regions(a, b))) => state.select_edge(a, b),
-        Some(Hit::Edge(EdgeEnds::Spoke(network, _))) => state.focus_network(Some(network)),
-        None => state.clear_focus(),
+        Some(Hit::Region(region)) => state.link.focus_region(Some(region)),
+        Some(Hit::Hub(network)) => state.link.focus_network(Some(network)),
+        Some(Hit::Edge(EdgeEnds::Regions(a, b))) => state.link.focus_pair(a, b),
+        Some(Hit::Edge(EdgeEnds::Spoke(network, _))) => state.link.focus_network(Some(network)),
+        None => state.link.clear_focus(),
     }
 }
 
@@ -99,19 +71,7 @@ fn label_hit(target: Option<web_sys::EventTarget>, state: AtlasState) -> Option<
         return dataset.region_by_id(&id).map(Hit::Region);
     }
     let id = element.get_attribute("data-network")?;
-    dataset
-        .networks
-        .iter()
-        .position(|n| n.id == id)
-        .map(|i| Hit::Hub(atlas_core::dataset::NetworkIdx(i as u32)))
-}
-
-/// A press in progress.
-#[derive(Clone, Copy)]
-struct Press {
-    start: ScreenPointPx,
-    last: ScreenPointPx,
-    moved: bool,
+    dataset.network_by_id(&id).map(Hit::Hub)
 }
 
 /// The interactive map.
@@ -120,13 +80,18 @@ pub fn MapView() -> impl IntoView {
     let state = use_atlas();
     let container = NodeRef::<Div>::new();
 
+    let camera = state.camera;
     Effect::new(move |_| {
         if let Some(element) = container.get() {
-            observe_size(&element, state);
+            observe_size(&element, move |size| {
+                if size.width_px >= 1.0 && size.height_px >= 1.0 {
+                    camera.resize(size.width_px, size.height_px);
+                }
+            });
         }
     });
 
-    let pointers = StoredValue::new(BTreeMap::<i32, Press>::new());
+    let presses = StoredValue::new(Presses::default());
     let pointer_position = RwSignal::new(None::<ScreenPointPx>);
     // Keyboard browsing: the region the arrows are on, and what a screen reader is told.
     let cursor = RwSignal::new(None::<RegionIdx>);
@@ -134,7 +99,7 @@ pub fn MapView() -> impl IntoView {
 
     // Where each drawn region is on the screen now.
     let node_points = move || -> Vec<(RegionIdx, ScreenPointPx)> {
-        let Some(camera) = state.camera.get_untracked() else {
+        let Some(camera) = state.camera.viewport.get_untracked() else {
             return Vec::new();
         };
         state.scene.with_untracked(|scene| {
@@ -148,13 +113,13 @@ pub fn MapView() -> impl IntoView {
     let stop_browsing = move || {
         if cursor.get_untracked().is_some() {
             cursor.set(None);
-            state.hover.set(None);
+            state.pointer.hover.set(None);
             pointer_position.set(None);
         }
     };
     // Puts the keyboard on a region: highlighted, in view, its tooltip shown and announced.
     let browse_to = move |region: RegionIdx| {
-        let Some(camera) = state.camera.get_untracked() else {
+        let Some(camera) = state.camera.viewport.get_untracked() else {
             return;
         };
         let Some(center) = state.scene.with_untracked(|scene| {
@@ -172,14 +137,14 @@ pub fn MapView() -> impl IntoView {
         let dx = (m - point.x_px).max(0.0) - (point.x_px - (w - m)).max(0.0);
         let dy = (m - point.y_px).max(0.0) - (point.y_px - (h - m)).max(0.0);
         if dx != 0.0 || dy != 0.0 {
-            state.pan_camera(dx, dy);
-            state.settle_camera();
+            state.camera.pan(dx, dy);
+            state.camera.settle();
             point = ScreenPointPx::new(point.x_px + dx, point.y_px + dy);
         }
         cursor.set(Some(region));
-        state.hover.set(Some(Hit::Region(region)));
+        state.pointer.hover.set(Some(Hit::Region(region)));
         pointer_position.set(Some(point));
-        let lang = state.lang.get_untracked();
+        let lang = state.link.lang.get_untracked();
         let (ties, partners) = state.graph.with_untracked(|g| {
             g.node(region)
                 .map_or((0, 0), |n| (n.ties as usize, n.partners as usize))
@@ -188,12 +153,12 @@ pub fn MapView() -> impl IntoView {
             "{}. {}. {}",
             state.region_name(region),
             region_summary(lang, ties, partners),
-            text(lang, T::BrowseHint)
+            text(lang, TextKey::BrowseHint)
         ));
     };
 
     let hit_at = move |p: ScreenPointPx| -> Option<Hit> {
-        let camera = state.camera.get_untracked()?;
+        let camera = state.camera.viewport.get_untracked()?;
         state
             .scene
             .with_untracked(|scene| hit_test(scene, &camera, p))
@@ -208,25 +173,16 @@ pub fn MapView() -> impl IntoView {
             return;
         };
         let _ = element.set_pointer_capture(ev.pointer_id());
-        state.map_active.set(true);
+        state.pointer.map_active.set(true);
         let p = event_point(&element, &ev);
-        pointers.update_value(|map| {
-            map.insert(
-                ev.pointer_id(),
-                Press {
-                    start: p,
-                    last: p,
-                    moved: false,
-                },
-            );
-        });
+        presses.update_value(|presses| presses.press(ev.pointer_id(), p));
     };
     let on_pointer_move = move |ev: PointerEvent| {
         let Some(element) = container.get_untracked() else {
             return;
         };
         let p = event_point(&element, &ev);
-        let pressed = pointers.with_value(|map| map.contains_key(&ev.pointer_id()));
+        let pressed = presses.with_value(|presses| presses.is_held(ev.pointer_id()));
         if !pressed {
             // Hovering with a mouse or pen: show what is under it (the mouse takes over from
             // keyboard browsing).
@@ -235,77 +191,57 @@ pub fn MapView() -> impl IntoView {
                     cursor.set(None);
                 }
                 let hit = hit_at(p);
-                if state.hover.get_untracked() != hit {
-                    state.hover.set(hit);
-                }
+                state.pointer.set_hover(hit);
                 pointer_position.set(hit.map(|_| p));
             }
             return;
         }
-        let (before, after) = pointers
-            .try_update_value(|map| {
-                let before: Vec<ScreenPointPx> = map.values().map(|p| p.last).collect();
-                if let Some(press) = map.get_mut(&ev.pointer_id()) {
-                    press.last = p;
-                    let (dx, dy) = (p.x_px - press.start.x_px, p.y_px - press.start.y_px);
-                    press.moved |= dx.hypot(dy) > CLICK_SLOP_PX;
-                }
-                (before, map.values().map(|p| p.last).collect::<Vec<_>>())
-            })
-            .unwrap_or_default();
-        if state.hover.get_untracked().is_some() {
-            state.hover.set(None);
+        let gesture = presses
+            .try_update_value(|presses| presses.move_to(ev.pointer_id(), p))
+            .flatten();
+        if state.pointer.hover.get_untracked().is_some() {
+            state.pointer.hover.set(None);
             pointer_position.set(None);
         }
-        match (before.as_slice(), after.as_slice()) {
-            ([a], [b]) => state.pan_camera(b.x_px - a.x_px, b.y_px - a.y_px),
-            ([a0, a1, ..], [b0, b1, ..]) => {
-                let mid = |p: &ScreenPointPx, q: &ScreenPointPx| {
-                    ScreenPointPx::new((p.x_px + q.x_px) / 2.0, (p.y_px + q.y_px) / 2.0)
-                };
-                let dist = |p: &ScreenPointPx, q: &ScreenPointPx| {
-                    (p.x_px - q.x_px).hypot(p.y_px - q.y_px).max(1.0)
-                };
-                let (m0, m1) = (mid(a0, a1), mid(b0, b1));
-                state.pan_camera(m1.x_px - m0.x_px, m1.y_px - m0.y_px);
-                state.zoom_camera(Some(m1), dist(b0, b1) / dist(a0, a1));
+        match gesture {
+            Some(Gesture::Pan { dx_px, dy_px }) => state.camera.pan(dx_px, dy_px),
+            Some(Gesture::Pinch {
+                dx_px,
+                dy_px,
+                anchor,
+                factor,
+            }) => {
+                state.camera.pan(dx_px, dy_px);
+                state.camera.zoom(Some(anchor), factor);
             }
-            _ => {}
+            None => {}
         }
     };
     let on_pointer_up = move |ev: PointerEvent| {
-        let press = pointers
-            .try_update_value(|map| {
-                let count = map.len();
-                map.remove(&ev.pointer_id()).map(|p| (p, count))
-            })
-            .flatten();
-        let Some((press, count_before)) = press else {
-            return;
-        };
-        if press.moved || count_before > 1 {
-            if pointers.with_value(|map| map.is_empty()) {
-                state.settle_camera();
+        match presses
+            .try_update_value(|presses| presses.release(ev.pointer_id()))
+            .flatten()
+        {
+            Some(Release::EndOfMove { all_up: true }) => state.camera.settle(),
+            None | Some(Release::EndOfMove { all_up: false }) => {}
+            Some(Release::Click(at)) => {
+                // A click or a tap: a name, else whatever the hit test finds.
+                let hit = label_hit(ev.target(), state).or_else(|| hit_at(at));
+                activate(state, hit);
             }
-            return;
         }
-        // A click or a tap: a name, else whatever the hit test finds.
-        let hit = label_hit(ev.target(), state).or_else(|| hit_at(press.last));
-        activate(state, hit);
     };
     let on_pointer_cancel = move |ev: PointerEvent| {
-        pointers.update_value(|map| {
-            map.remove(&ev.pointer_id());
-        });
-        state.settle_camera();
+        presses.update_value(|presses| presses.cancel(ev.pointer_id()));
+        state.camera.settle();
     };
     let on_pointer_leave = move |ev: PointerEvent| {
         // Leaving the map with a mouse hands the wheel back to the page.
-        if state.embed && ev.pointer_type() == "mouse" {
-            state.map_active.set(false);
+        if state.link.embed() && ev.pointer_type() == "mouse" {
+            state.pointer.map_active.set(false);
         }
-        if pointers.with_value(|map| map.is_empty()) && state.hover.get_untracked().is_some() {
-            state.hover.set(None);
+        if presses.with_value(Presses::is_empty) && state.pointer.hover.get_untracked().is_some() {
+            state.pointer.hover.set(None);
             pointer_position.set(None);
         }
     };
@@ -316,9 +252,16 @@ pub fn MapView() -> impl IntoView {
         let Some(element) = container.get_untracked() else {
             return;
         };
-        // Embedded in a page, the wheel scrolls the page unless the user clicked into the map
-        // or holds Ctrl or Cmd: no scroll hijacking. Say so briefly.
-        if state.embed && !state.map_active.get_untracked() && !ev.ctrl_key() && !ev.meta_key() {
+        let action = wheel_action(WheelInput {
+            page_owns_wheel: state.link.embed() && !state.pointer.map_active.get_untracked(),
+            ctrl_or_cmd: ev.ctrl_key() || ev.meta_key(),
+            ctrl: ev.ctrl_key(),
+            delta_mode: ev.delta_mode(),
+            delta_x: ev.delta_x(),
+            delta_y: ev.delta_y(),
+        });
+        if action == WheelAction::ScrollPage {
+            // Say briefly how to zoom instead.
             wheel_hint.set(true);
             if let Some(timer) = hint_timer.try_update_value(Option::take).flatten() {
                 timer.clear();
@@ -331,37 +274,31 @@ pub fn MapView() -> impl IntoView {
             return;
         }
         ev.prevent_default();
-        // Lines and pages are turned into pixels so every mouse zooms at the same pace.
-        let unit = match ev.delta_mode() {
-            1 => 16.0,
-            2 => 400.0,
-            _ => 1.0,
-        };
-        let (dx, dy) = (ev.delta_x() * unit, ev.delta_y() * unit);
         // Wheel events come in streams: the camera settles (the map is drawn afresh, the link
         // and the labels follow) once the stream stops.
         if let Some(timer) = wheel_settle.try_update_value(Option::take).flatten() {
             timer.clear();
         }
         let timer = set_timeout_with_handle(
-            move || state.settle_camera(),
+            move || state.camera.settle(),
             std::time::Duration::from_millis(WHEEL_SETTLE_MS),
         );
         wheel_settle.set_value(timer.ok());
-        // A trackpad pinch arrives as a wheel event with Ctrl held: zoom. A two-finger swipe
-        // has a sideways part: pan. A mouse wheel only goes up and down: zoom.
-        if !ev.ctrl_key() && dx != 0.0 {
-            state.pan_camera(-dx, -dy);
-            return;
+        match action {
+            WheelAction::Pan { dx_px, dy_px } => state.camera.pan(dx_px, dy_px),
+            WheelAction::Zoom { factor } => {
+                let anchor = event_point(&element, &ev);
+                state.camera.zoom_moving(Some(anchor), factor);
+            }
+            WheelAction::ScrollPage => {}
         }
-        let anchor = event_point(&element, &ev);
-        let pace = if ev.ctrl_key() { 0.01 } else { 0.002 };
-        state.zoom_camera_moving(Some(anchor), (-dy * pace).exp());
     };
     let on_double_click = move |ev: web_sys::MouseEvent| {
         if let Some(element) = container.get_untracked() {
             let anchor = event_point(&element, &ev);
-            state.zoom_camera(Some(anchor), if ev.shift_key() { 0.5 } else { 2.0 });
+            state
+                .camera
+                .zoom(Some(anchor), if ev.shift_key() { 0.5 } else { 2.0 });
         }
     };
     let on_key = move |ev: KeyboardEvent| {
@@ -381,25 +318,27 @@ pub fn MapView() -> impl IntoView {
                 return;
             }
             match key.as_str() {
-                "Enter" | " " => {
+                _ if is_activation_key(&key) => {
                     ev.prevent_default();
-                    state.focus_region(Some(current));
+                    state.link.focus_region(Some(current));
                     return;
                 }
                 "Escape" => {
                     ev.prevent_default();
                     stop_browsing();
-                    announcement.set(text(state.lang.get_untracked(), T::BrowseStopped).to_owned());
+                    announcement.set(
+                        text(state.link.lang.get_untracked(), TextKey::BrowseStopped).to_owned(),
+                    );
                     return;
                 }
                 _ => {}
             }
-        } else if key == "Enter" || key == " " {
+        } else if is_activation_key(&key) {
             ev.prevent_default();
             let points = node_points();
-            let start = match state.focus.get_untracked() {
+            let start = match state.link.focus.get_untracked() {
                 Focus::Region(r) if points.iter().any(|(p, _)| *p == r) => Some(r),
-                _ => state.camera.get_untracked().and_then(|c| {
+                _ => state.camera.viewport.get_untracked().and_then(|c| {
                     nearest(
                         ScreenPointPx::new(c.width_px / 2.0, c.height_px / 2.0),
                         points,
@@ -411,56 +350,28 @@ pub fn MapView() -> impl IntoView {
             }
             return;
         }
-        let handled = match key.as_str() {
-            "ArrowLeft" => {
-                state.pan_camera(PAN_STEP_PX, 0.0);
-                true
-            }
-            "ArrowRight" => {
-                state.pan_camera(-PAN_STEP_PX, 0.0);
-                true
-            }
-            "ArrowUp" => {
-                state.pan_camera(0.0, PAN_STEP_PX);
-                true
-            }
-            "ArrowDown" => {
-                state.pan_camera(0.0, -PAN_STEP_PX);
-                true
-            }
-            "+" | "=" => {
-                state.zoom_camera(None, ZOOM_STEP);
-                true
-            }
-            "-" | "_" => {
-                state.zoom_camera(None, 1.0 / ZOOM_STEP);
-                true
-            }
-            "0" => {
-                state.reset_camera();
-                true
-            }
-            "Escape" => {
-                state.clear_focus();
-                true
-            }
-            _ => false,
+        let Some(action) = MapKey::from_key(&key) else {
+            return;
         };
-        if handled {
-            ev.prevent_default();
-            state.settle_camera();
+        ev.prevent_default();
+        match action {
+            MapKey::Pan { dx_px, dy_px } => state.camera.pan(dx_px, dy_px),
+            MapKey::Zoom { factor } => state.camera.zoom(None, factor),
+            MapKey::Reset => state.camera.reset(),
+            MapKey::ClearFocus => state.link.clear_focus(),
         }
+        state.camera.settle();
     };
 
     view! {
-        <section class="map-panel" aria-label=tr(T::MapLabel)>
+        <section class="map-panel" aria-label=tr(TextKey::MapLabel)>
             <div
                 class="map"
                 node_ref=container
                 tabindex="0"
                 role="application"
-                aria-roledescription=tr(T::MapRole)
-                aria-label=tr(T::MapOfTies)
+                aria-roledescription=tr(TextKey::MapRole)
+                aria-label=tr(TextKey::MapOfTies)
                 aria-describedby="map-help"
                 on:pointerdown=on_pointer_down
                 on:pointermove=on_pointer_move
@@ -477,26 +388,26 @@ pub fn MapView() -> impl IntoView {
             </div>
             <Show when=move || wheel_hint.get()>
                 <p class="wheel-hint" role="status">
-                    {tr(if is_mac() { T::WheelHintCmd } else { T::WheelHintCtrl })}
+                    {tr(if is_mac() { TextKey::WheelHintCmd } else { TextKey::WheelHintCtrl })}
                 </p>
             </Show>
             // Outside the draggable surface, so pointer capture never swallows their clicks.
             <div class="map-controls">
-                <button type="button" aria-label=tr(T::ZoomIn) title=tr(T::ZoomIn) on:click=move |_| state.zoom_camera(None, ZOOM_STEP)>"+"</button>
-                <button type="button" aria-label=tr(T::ZoomOut) title=tr(T::ZoomOut) on:click=move |_| state.zoom_camera(None, 1.0 / ZOOM_STEP)>"−"</button>
-                <button type="button" aria-label=tr(T::ResetView) title=tr(T::ResetView) on:click=move |_| state.reset_camera()>"⟲"</button>
+                <button type="button" aria-label=tr(TextKey::ZoomIn) title=tr(TextKey::ZoomIn) on:click=move |_| state.camera.zoom(None, ZOOM_STEP)>"+"</button>
+                <button type="button" aria-label=tr(TextKey::ZoomOut) title=tr(TextKey::ZoomOut) on:click=move |_| state.camera.zoom(None, 1.0 / ZOOM_STEP)>"−"</button>
+                <button type="button" aria-label=tr(TextKey::ResetView) title=tr(TextKey::ResetView) on:click=move |_| state.camera.reset()>"⟲"</button>
             </div>
-            <p id="map-help" class="visually-hidden">{tr(T::MapHelp)}</p>
+            <p id="map-help" class="visually-hidden">{tr(TextKey::MapHelp)}</p>
             <Tooltip position=pointer_position.read_only()/>
             <p
                 class="visually-hidden browse-announcement"
                 aria-live="polite"
-                data-region=move || cursor.get().map(|r| state.dataset.with_value(|d| d.region(r).id.clone()))
+                data-region=move || cursor.get().map(|r| state.data.dataset.with_value(|d| d.region(r).id.clone()))
             >
                 {move || announcement.get()}
             </p>
-            <Show when=move || state.view.with(|v| v.layout == atlas_core::LayoutKind::Map)>
-                <p class="attribution">{tr(T::Attribution)}</p>
+            <Show when=move || state.link.view.with(|v| v.layout == atlas_core::LayoutKind::Map)>
+                <p class="attribution">{tr(TextKey::Attribution)}</p>
             </Show>
         </section>
     }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::i18n::format::{
     and_more, count, hub_summary, region_tooltip, signed, spoke, years, Noun,
 };
-use crate::i18n::{text, T};
+use crate::i18n::{text, TextKey};
 use crate::state::{use_atlas, AtlasState};
 
 /// Most tie lines a tooltip lists before "and N more".
@@ -18,10 +18,10 @@ const MAX_LINES: usize = 8;
 /// The lines of the tooltip for `hit`: a title, details, and what a click does.
 fn lines(state: &AtlasState, hit: Hit) -> Option<Vec<String>> {
     let dataset = state.dataset();
-    let lang = state.lang.get();
+    let lang = state.lang();
     let estimated = |yes: bool| {
         if yes {
-            format!(" ({})", text(lang, T::Estimated))
+            format!(" ({})", text(lang, TextKey::Estimated))
         } else {
             String::new()
         }
@@ -44,7 +44,7 @@ fn lines(state: &AtlasState, hit: Hit) -> Option<Vec<String>> {
                     node.ties as usize,
                     node.partners as usize,
                 ),
-                text(lang, T::ClickRegion).to_owned(),
+                text(lang, TextKey::ClickRegion).to_owned(),
             ]
         }),
         Hit::Hub(network) => graph.hub(network).map(|hub| {
@@ -54,7 +54,7 @@ fn lines(state: &AtlasState, hit: Hit) -> Option<Vec<String>> {
                 state.network_label(network),
                 hub_summary(lang, hub.members.len(), n.founded),
                 sectors.join(", "),
-                text(lang, T::ClickNetwork).to_owned(),
+                text(lang, TextKey::ClickNetwork).to_owned(),
             ]
         }),
         Hit::Edge(EdgeEnds::Regions(a, b)) => graph.edge(a, b).map(|edge| {
@@ -69,7 +69,7 @@ fn lines(state: &AtlasState, hit: Hit) -> Option<Vec<String>> {
                     TieSource::Network(n) => format!(
                         "• {}: {} {}{}",
                         state.network_label(n),
-                        text(lang, T::BothMembers),
+                        text(lang, TextKey::BothMembers),
                         years(lang, tie.span.first, tie.span.last),
                         estimated(tie.estimated)
                     ),
@@ -88,7 +88,7 @@ fn lines(state: &AtlasState, hit: Hit) -> Option<Vec<String>> {
             if edge.ties.len() > MAX_LINES {
                 out.push(and_more(lang, edge.ties.len() - MAX_LINES));
             }
-            out.push(text(lang, T::ClickEdge).to_owned());
+            out.push(text(lang, TextKey::ClickEdge).to_owned());
             out
         }),
         Hit::Edge(EdgeEnds::Spoke(network, region)) => graph.hub(network).map(|hub| {
@@ -114,18 +114,18 @@ fn lines(state: &AtlasState, hit: Hit) -> Option<Vec<String>> {
 #[component]
 pub fn Tooltip(position: ReadSignal<Option<ScreenPointPx>>) -> impl IntoView {
     let state = use_atlas();
-    let content = move || state.hover.get().and_then(|hit| lines(&state, hit));
+    let content = move || state.pointer.hover.get().and_then(|hit| lines(&state, hit));
     // Near the right or bottom edge the tooltip opens towards the pointer's other side.
     let flip_x = move || {
         position
             .get()
-            .zip(state.camera.get())
+            .zip(state.camera.viewport.get())
             .is_some_and(|(p, v)| p.x_px > v.width_px - 340.0)
     };
     let flip_y = move || {
         position
             .get()
-            .zip(state.camera.get())
+            .zip(state.camera.viewport.get())
             .is_some_and(|(p, v)| p.y_px > v.height_px - 220.0)
     };
     let style_left = move || {

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::boot::loader::LoadFailure;
 use crate::i18n::format::and_more;
-use crate::i18n::{tr, use_lang, T};
-use crate::loader::LoadFailure;
+use crate::i18n::{tr, use_lang, TextKey};
 
 /// Most problems listed before "and N more".
 const MAX_LINES: usize = 12;
@@ -21,15 +21,15 @@ pub fn DataNotice(failure: LoadFailure) -> impl IntoView {
         <Show when=move || !dismissed.get()>
             <div class="data-notice" role="alert">
                 <p>
-                    <strong><code>{url.clone()}</code> " " {tr(T::CouldNotBeUsed)}</strong>
-                    {tr(T::ShowsOwnData)}
+                    <strong><code>{url.clone()}</code> " " {tr(TextKey::CouldNotBeUsed)}</strong>
+                    {tr(TextKey::ShowsOwnData)}
                 </p>
-                <p class="hint">{tr(T::DiagnosticsInEnglish)}</p>
+                <p class="hint">{tr(TextKey::DiagnosticsInEnglish)}</p>
                 <ul lang="en">
                     {lines.iter().take(MAX_LINES).map(|line| view! { <li><code>{line.clone()}</code></li> }).collect_view()}
                     {(more > 0).then(|| view! { <li>{move || and_more(lang.get(), more)}</li> })}
                 </ul>
-                <button type="button" class="link" on:click=move |_| dismissed.set(true)>{tr(T::Dismiss)}</button>
+                <button type="button" class="link" on:click=move |_| dismissed.set(true)>{tr(TextKey::Dismiss)}</button>
             </div>
         </Show>
     }

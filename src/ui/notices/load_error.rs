@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::boot::loader::LoadFailure;
 use crate::i18n::format::{count, Noun};
-use crate::i18n::{tr, use_lang, T};
-use crate::loader::LoadFailure;
+use crate::i18n::{tr, use_lang, TextKey};
 
 /// Lists why the data could not be loaded, one problem per line, never a blank page. The
 /// problems themselves are in English, for whoever maintains the file; the page says so.
@@ -12,8 +12,8 @@ use crate::loader::LoadFailure;
 pub fn LoadErrorPanel(failure: LoadFailure) -> impl IntoView {
     let lang = use_lang();
     let title = match failure {
-        LoadFailure::Data { .. } => T::DataProblemsTitle,
-        _ => T::FetchFailedTitle,
+        LoadFailure::Data { .. } => TextKey::DataProblemsTitle,
+        _ => TextKey::FetchFailedTitle,
     };
     let url = failure.url().to_owned();
     let lines = failure.lines();
@@ -22,20 +22,16 @@ pub fn LoadErrorPanel(failure: LoadFailure) -> impl IntoView {
         <main class="load-error" role="alert">
             <h1>{tr(title)}</h1>
             <p>
-                {tr(T::File)} <code>{url}</code> " · " {move || count(lang.get(), problems, Noun::Problem)}
+                {tr(TextKey::File)} <code>{url}</code> " · " {move || count(lang.get(), problems, Noun::Problem)}
             </p>
-            <p class="hint">{tr(T::DiagnosticsInEnglish)}</p>
+            <p class="hint">{tr(TextKey::DiagnosticsInEnglish)}</p>
             <ul class="problems" lang="en">
                 {lines.into_iter().map(|line| view! { <li><code>{line}</code></li> }).collect_view()}
             </ul>
             <p class="hint">
-                {tr(T::CheckTheFile)} <code>"cargo run -p atlas-cli -- validate FILE"</code> {tr(T::FixThenReload)}
+                {tr(TextKey::CheckTheFile)} <code>"cargo run -p atlas-cli -- validate FILE"</code> {tr(TextKey::FixThenReload)}
             </p>
-            <button type="button" on:click=|_| {
-                if let Some(window) = web_sys::window() {
-                    let _ = window.location().reload();
-                }
-            }>{tr(T::Reload)}</button>
+            <button type="button" on:click=|_| crate::state::link::reload_page()>{tr(TextKey::Reload)}</button>
         </main>
     }
 }

@@ -2,9 +2,10 @@
 
 use atlas_core::dataset::NetworkIdx;
 use atlas_core::scene::Focus;
+use atlas_core::style::network_color;
 use leptos::prelude::*;
 
-use crate::i18n::{tr, T};
+use crate::i18n::{tr, TextKey};
 use crate::state::use_atlas;
 
 #[component]
@@ -12,7 +13,7 @@ pub fn NetworkList() -> impl IntoView {
     let state = use_atlas();
     let items = move || {
         let dataset = state.dataset();
-        let focus = state.focus.get();
+        let focus = state.link.focus.get();
         state.graph.with(|graph| {
             let mut rows: Vec<(NetworkIdx, usize)> = (0..dataset.networks.len())
                 .map(|i| {
@@ -24,13 +25,10 @@ pub fn NetworkList() -> impl IntoView {
             rows.into_iter()
                 .map(|(n, count)| {
                     let network = dataset.network(n);
-                    let color = network
-                        .sectors
-                        .iter()
-                        .find(|s| state.query.with(|q| q.sectors.is_empty() || q.sectors.contains(s)))
-                        .or(network.sectors.first())
-                        .map(|&s| dataset.sector(s).color.clone())
-                        .unwrap_or_default();
+                    let color = state
+                        .link
+                        .query
+                        .with(|q| network_color(&dataset, n, &q.sectors));
                     let selected = focus == Focus::Network(n);
                     view! {
                         <li>
@@ -40,14 +38,14 @@ pub fn NetworkList() -> impl IntoView {
                                 class:inactive=count == 0
                                 aria-pressed=selected.to_string()
                                 data-network=network.id.clone()
-                                on:click=move |_| state.focus_network(if selected { None } else { Some(n) })
+                                on:click=move |_| state.link.focus_network(if selected { None } else { Some(n) })
                             >
                                 <span class="hub-swatch" aria-hidden="true" style:background-color=color></span>
                                 <span class="network-name">
                                     <strong translate="no">{state.network_short_name(n)}</strong>
                                     {(!network.acronym.is_empty()).then(|| view! { <span class="network-full" translate="no">{state.network_name(n)}</span> })}
                                 </span>
-                                <span class="count">{crate::i18n::format::count(state.lang.get(), count, crate::i18n::format::Noun::Member)}</span>
+                                <span class="count">{crate::i18n::format::count(state.lang(), count, crate::i18n::format::Noun::Member)}</span>
                             </button>
                         </li>
                     }
@@ -58,9 +56,9 @@ pub fn NetworkList() -> impl IntoView {
     view! {
         <section class="filter networks" aria-labelledby="networks-heading">
             <div class="filter-head">
-                <h2 id="networks-heading">{tr(T::Networks)}</h2>
+                <h2 id="networks-heading">{tr(TextKey::Networks)}</h2>
             </div>
-            <p class="filter-hint">{tr(T::NetworksHint)}</p>
+            <p class="filter-hint">{tr(TextKey::NetworksHint)}</p>
             <ul class="network-list">{items}</ul>
         </section>
     }

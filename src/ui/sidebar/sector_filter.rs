@@ -2,53 +2,26 @@
 //! the sector's colour and how many ties in the years shown are about it, so the chips are the
 //! legend too.
 
-use std::collections::BTreeMap;
-
 use atlas_core::dataset::SectorIdx;
-use atlas_core::graph::tie_sectors;
-use atlas_core::{derive_graph, GraphQuery};
+use atlas_core::sector_counts::sector_counts;
 use leptos::prelude::*;
 
 use crate::i18n::format::number;
-use crate::i18n::{text, tr, T};
+use crate::i18n::{text, tr, TextKey};
 use crate::state::use_atlas;
-
-/// Toggles `id` in a sorted list of sector ids.
-pub fn toggled(sectors: &[String], id: &str) -> Vec<String> {
-    let mut next: Vec<String> = sectors.iter().filter(|s| *s != id).cloned().collect();
-    if next.len() == sectors.len() {
-        next.push(id.to_owned());
-        next.sort();
-    }
-    next
-}
 
 /// The sector filter and legend.
 #[component]
 pub fn SectorFilter() -> impl IntoView {
     let state = use_atlas();
-    let view = state.view;
+    let view = state.link.view;
     let dataset = state.dataset();
     // Ties per sector in the years shown, whatever sectors are picked: what a chip would add.
     let counts = {
         let dataset = dataset.clone();
         Memo::new(move |_| {
-            let (from_year, to_year) = state.query.with(|q| (q.from_year, q.to_year));
-            let all = derive_graph(
-                &dataset,
-                &GraphQuery {
-                    sectors: Default::default(),
-                    from_year,
-                    to_year,
-                },
-            );
-            let mut counts: BTreeMap<SectorIdx, usize> = BTreeMap::new();
-            for tie in all.edges.iter().flat_map(|e| &e.ties) {
-                for &s in tie_sectors(&dataset, tie.source) {
-                    *counts.entry(s).or_default() += 1;
-                }
-            }
-            counts
+            let (from_year, to_year) = state.link.query.with(|q| (q.from_year, q.to_year));
+            sector_counts(&dataset, from_year, to_year)
         })
     };
     let chips = dataset
@@ -64,7 +37,7 @@ pub fn SectorFilter() -> impl IntoView {
             };
             let toggle = {
                 let id = id.clone();
-                move |_| view.update(|v| v.sectors = toggled(&v.sectors, &id))
+                move |_| state.link.edit(|v| v.with_sector_toggled(&id))
             };
             let count = move || counts.with(|c| c.get(&idx).copied().unwrap_or(0));
             view! {
@@ -79,7 +52,7 @@ pub fn SectorFilter() -> impl IntoView {
                     >
                         <span class="swatch" aria-hidden="true" style:background-color=sector.color.clone()></span>
                         <span class="chip-label">{move || state.sector_label(idx)}</span>
-                        <span class="count" title=tr(T::TiesInYearsShown)>{move || number(state.lang.get(), count())}</span>
+                        <span class="count" title=tr(TextKey::TiesInYearsShown)>{move || number(state.lang(), count())}</span>
                     </button>
                 </li>
             }
@@ -89,34 +62,20 @@ pub fn SectorFilter() -> impl IntoView {
     view! {
         <section class="filter sectors" aria-labelledby="sectors-heading">
             <div class="filter-head">
-                <h2 id="sectors-heading">{tr(T::Sectors)}</h2>
+                <h2 id="sectors-heading">{tr(TextKey::Sectors)}</h2>
                 <button
                     type="button"
                     class="link"
                     disabled=none_selected
                     on:click=move |_| view.update(|v| v.sectors.clear())
                 >
-                    {tr(T::ShowAll)}
+                    {tr(TextKey::ShowAll)}
                 </button>
             </div>
             <p class="filter-hint">
-                {move || text(state.lang.get(), if none_selected() { T::SectorsHintAll } else { T::SectorsHintSome })}
+                {move || text(state.lang(), if none_selected() { TextKey::SectorsHintAll } else { TextKey::SectorsHintSome })}
             </p>
             <ul class="chips">{chips}</ul>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::toggled;
-
-    #[test]
-    fn toggling_adds_in_order_and_removes() {
-        let one = toggled(&[], "energy");
-        assert_eq!(one, vec!["energy"]);
-        let two = toggled(&one, "automotive");
-        assert_eq!(two, vec!["automotive", "energy"]);
-        assert_eq!(toggled(&two, "energy"), vec!["automotive"]);
     }
 }

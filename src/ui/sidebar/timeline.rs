@@ -4,56 +4,17 @@
 
 use std::time::Duration;
 
-use atlas_core::ViewState;
+use atlas_core::PlayMode;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
 use crate::i18n::format::in_force;
-use crate::i18n::{text, tr, T};
+use crate::i18n::{text, tr, TextKey};
+use crate::state::timeline::TimelineState;
 use crate::state::use_atlas;
 
 /// How long each year stays on screen while playing.
 const STEP: Duration = Duration::from_millis(1400);
-
-/// What a year of the timeline shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PlayMode {
-    /// The ties in force in that year.
-    InForce,
-    /// Every tie that began by that year.
-    UpTo,
-}
-
-/// Sets the first year shown, pushing the last year along if it would fall before it.
-pub fn with_from(view: &ViewState, year: i32, to_year: i32, first: i32, last: i32) -> ViewState {
-    let mut next = view.clone();
-    next.from = (year != first).then_some(year);
-    if to_year < year {
-        next.to = (year != last).then_some(year);
-    }
-    next
-}
-
-/// Sets the last year shown, pulling the first year back if it would fall after it.
-pub fn with_to(view: &ViewState, year: i32, from_year: i32, first: i32, last: i32) -> ViewState {
-    let mut next = view.clone();
-    next.to = (year != last).then_some(year);
-    if from_year > year {
-        next.from = (year != first).then_some(year);
-    }
-    next
-}
-
-/// The view for one year of the timeline.
-pub fn at_year(view: &ViewState, year: i32, mode: PlayMode, first: i32, last: i32) -> ViewState {
-    let mut next = view.clone();
-    next.to = (year != last).then_some(year);
-    next.from = match mode {
-        PlayMode::InForce => (year != first).then_some(year),
-        PlayMode::UpTo => None,
-    };
-    next
-}
 
 fn input_year(ev: &leptos::ev::Event) -> Option<i32> {
     event_target_value(ev).parse().ok()
@@ -63,41 +24,54 @@ fn input_year(ev: &leptos::ev::Event) -> Option<i32> {
 #[component]
 pub fn Timeline() -> impl IntoView {
     let state = use_atlas();
-    let (first, last) = state.years;
-    let view = state.view;
-    let from = move || state.query.with(|q| q.from_year);
-    let to = move || state.query.with(|q| q.to_year);
+    let (first, last) = state.data.years;
+    let view = state.link.view;
+    let from = move || state.link.query.with(|q| q.from_year);
+    let to = move || state.link.query.with(|q| q.to_year);
     let mode = RwSignal::new(PlayMode::InForce);
-    let playing = state.playing;
+    let timeline = state.timeline.state;
     let interval = StoredValue::new_local(None::<IntervalHandle>);
 
-    let show_year = move |year: i32| {
+    // Shows one year: stepped to, or the next while playing.
+    let show_year = move |year: i32, playing: bool| {
         let year = year.clamp(first, last);
-        state.highlight_year.set(Some(year));
-        view.update(|v| *v = at_year(v, year, mode.get_untracked(), first, last));
+        timeline.set(if playing {
+            TimelineState::Playing(year)
+        } else {
+            TimelineState::AtYear(year)
+        });
+        state
+            .link
+            .edit(|v| v.at_year(year, mode.get_untracked(), first, last));
     };
-    let current = move || state.highlight_year.get().unwrap_or_else(to);
-    let stop = move || {
-        playing.set(false);
+    let highlighted = move || timeline.get().highlight_year();
+    let current = move || highlighted().unwrap_or_else(to);
+    let clear_interval = move || {
         if let Some(handle) = interval.try_update_value(Option::take).flatten() {
             handle.clear();
         }
     };
+    // Stops playing, staying on the year shown.
+    let stop = move || {
+        clear_interval();
+        if let TimelineState::Playing(year) = timeline.get_untracked() {
+            timeline.set(TimelineState::AtYear(year));
+        }
+    };
     let play = move || {
         // From the start, unless paused part-way.
-        let start = match state.highlight_year.get_untracked() {
+        let start = match timeline.get_untracked().highlight_year() {
             Some(year) if year < last => year,
             _ => first,
         };
-        show_year(start);
-        playing.set(true);
+        show_year(start, true);
         let handle = set_interval_with_handle(
             move || {
-                let next = state.highlight_year.get_untracked().unwrap_or(first) + 1;
+                let next = timeline.get_untracked().highlight_year().unwrap_or(first) + 1;
                 if next > last {
                     stop();
                 } else {
-                    show_year(next);
+                    show_year(next, true);
                 }
             },
             STEP,
@@ -105,8 +79,8 @@ pub fn Timeline() -> impl IntoView {
         interval.set_value(handle.ok());
     };
     let step = move |delta: i32| {
-        stop();
-        show_year(current() + delta);
+        clear_interval();
+        show_year(current() + delta, false);
     };
     let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
         "ArrowLeft" => {
@@ -119,21 +93,17 @@ pub fn Timeline() -> impl IntoView {
         }
         _ => {}
     };
-    on_cleanup(move || {
-        if let Some(handle) = interval.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-    });
+    on_cleanup(clear_interval);
     // Moving a slider by hand ends playback and the highlight.
     let by_hand = move || {
-        stop();
-        state.highlight_year.set(None);
+        clear_interval();
+        state.timeline.release();
     };
 
     view! {
         <section class="filter years" aria-labelledby="years-heading">
             <div class="filter-head">
-                <h2 id="years-heading">{tr(T::Years)}</h2>
+                <h2 id="years-heading">{tr(TextKey::Years)}</h2>
                 <button
                     type="button"
                     class="link"
@@ -143,14 +113,14 @@ pub fn Timeline() -> impl IntoView {
                         view.update(|v| { v.from = None; v.to = None; });
                     }
                 >
-                    {tr(T::AllYears)}
+                    {tr(TextKey::AllYears)}
                 </button>
             </div>
             <p class="year-summary">
-                {move || in_force(state.lang.get(), from(), to())}
+                {move || in_force(state.lang(), from(), to())}
             </p>
             <label class="year-slider">
-                <span class="year-label">{tr(T::From)}</span>
+                <span class="year-label">{tr(TextKey::From)}</span>
                 <input
                     type="range"
                     name="from"
@@ -161,14 +131,14 @@ pub fn Timeline() -> impl IntoView {
                     on:input=move |ev| {
                         if let Some(year) = input_year(&ev) {
                             by_hand();
-                            view.update(|v| *v = with_from(v, year, to(), first, last));
+                            state.link.edit(|v| v.with_from(year, to(), first, last));
                         }
                     }
                 />
                 <output>{from}</output>
             </label>
             <label class="year-slider">
-                <span class="year-label">{tr(T::To)}</span>
+                <span class="year-label">{tr(TextKey::To)}</span>
                 <input
                     type="range"
                     name="to"
@@ -179,28 +149,28 @@ pub fn Timeline() -> impl IntoView {
                     on:input=move |ev| {
                         if let Some(year) = input_year(&ev) {
                             by_hand();
-                            view.update(|v| *v = with_to(v, year, from(), first, last));
+                            state.link.edit(|v| v.with_to(year, from(), first, last));
                         }
                     }
                 />
                 <output>{to}</output>
             </label>
-            <div class="playback" role="group" aria-label=tr(T::TimelinePlayback) on:keydown=on_key>
+            <div class="playback" role="group" aria-label=tr(TextKey::TimelinePlayback) on:keydown=on_key>
                 <button
                     type="button"
                     class="play"
-                    aria-pressed=move || playing.get().to_string()
-                    on:click=move |_| if playing.get_untracked() { stop() } else { play() }
+                    aria-pressed=move || timeline.get().is_playing().to_string()
+                    on:click=move |_| if timeline.get_untracked().is_playing() { stop() } else { play() }
                 >
-                    {move || text(state.lang.get(), if playing.get() { T::Pause } else { T::Play })}
+                    {move || text(state.lang(), if timeline.get().is_playing() { TextKey::Pause } else { TextKey::Play })}
                 </button>
-                <button type="button" class="step" aria-label=tr(T::PreviousYear) title=move || format!("{} (←)", text(state.lang.get(), T::PreviousYear)) on:click=move |_| step(-1)>"◀"</button>
+                <button type="button" class="step" aria-label=tr(TextKey::PreviousYear) title=move || format!("{} (←)", text(state.lang(), TextKey::PreviousYear)) on:click=move |_| step(-1)>"◀"</button>
                 <output class="current-year" aria-live="polite">
-                    {move || state.highlight_year.get().map(|y| y.to_string()).unwrap_or_else(|| "—".into())}
+                    {move || highlighted().map(|y| y.to_string()).unwrap_or_else(|| "—".into())}
                 </output>
-                <button type="button" class="step" aria-label=tr(T::NextYear) title=move || format!("{} (→)", text(state.lang.get(), T::NextYear)) on:click=move |_| step(1)>"▶"</button>
+                <button type="button" class="step" aria-label=tr(TextKey::NextYear) title=move || format!("{} (→)", text(state.lang(), TextKey::NextYear)) on:click=move |_| step(1)>"▶"</button>
             </div>
-            <div class="play-mode" role="radiogroup" aria-label=tr(T::EachYearShows)>
+            <div class="play-mode" role="radiogroup" aria-label=tr(TextKey::EachYearShows)>
                 <label>
                     <input
                         type="radio"
@@ -208,12 +178,12 @@ pub fn Timeline() -> impl IntoView {
                         prop:checked=move || mode.get() == PlayMode::InForce
                         on:change=move |_| {
                             mode.set(PlayMode::InForce);
-                            if let Some(year) = state.highlight_year.get_untracked() {
-                                show_year(year);
+                            if let Some(year) = timeline.get_untracked().highlight_year() {
+                                show_year(year, timeline.get_untracked().is_playing());
                             }
                         }
                     />
-                    " " {tr(T::InForceThatYear)}
+                    " " {tr(TextKey::InForceThatYear)}
                 </label>
                 <label>
                     <input
@@ -222,50 +192,18 @@ pub fn Timeline() -> impl IntoView {
                         prop:checked=move || mode.get() == PlayMode::UpTo
                         on:change=move |_| {
                             mode.set(PlayMode::UpTo);
-                            if let Some(year) = state.highlight_year.get_untracked() {
-                                show_year(year);
+                            if let Some(year) = timeline.get_untracked().highlight_year() {
+                                show_year(year, timeline.get_untracked().is_playing());
                             }
                         }
                     />
-                    " " {tr(T::EverythingUpToIt)}
+                    " " {tr(TextKey::EverythingUpToIt)}
                 </label>
             </div>
             <p class="legend-note">
                 <span class="new-swatch" aria-hidden="true"></span>
-                " " {tr(T::GlowNote)}
+                " " {tr(TextKey::GlowNote)}
             </p>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn moving_from_past_to_pushes_to_along() {
-        let view = ViewState {
-            to: Some(2000),
-            ..Default::default()
-        };
-        let next = with_from(&view, 2010, 2000, 1972, 2026);
-        assert_eq!((next.from, next.to), (Some(2010), Some(2010)));
-    }
-
-    #[test]
-    fn years_at_the_ends_are_left_out_of_the_link() {
-        let next = with_to(&ViewState::default(), 2026, 1972, 1972, 2026);
-        assert_eq!((next.from, next.to), (None, None));
-        let next = with_from(&ViewState::default(), 1972, 2026, 1972, 2026);
-        assert_eq!(next.from, None);
-    }
-
-    #[test]
-    fn a_timeline_year_shows_that_year_or_everything_up_to_it() {
-        let v = ViewState::default();
-        let one = at_year(&v, 2004, PlayMode::InForce, 1972, 2026);
-        assert_eq!((one.from, one.to), (Some(2004), Some(2004)));
-        let up_to = at_year(&v, 2004, PlayMode::UpTo, 1972, 2026);
-        assert_eq!((up_to.from, up_to.to), (None, Some(2004)));
     }
 }

@@ -5,61 +5,61 @@ use atlas_core::scene::DrawMode;
 use atlas_core::LayoutKind;
 use leptos::prelude::*;
 
-use crate::i18n::{tr, Lang, T};
+use crate::i18n::{tr, Lang, TextKey};
 use crate::state::use_atlas;
 
 #[component]
 pub fn ViewSwitch() -> impl IntoView {
     let state = use_atlas();
-    let layout = move || state.view.with(|v| v.layout);
-    let draw = move || state.view.with(|v| v.draw);
-    let local_names = move || state.view.with(|v| v.local_names);
+    let layout = move || state.link.view.with(|v| v.layout);
+    let draw = move || state.link.view.with(|v| v.draw);
+    let local_names = move || state.link.view.with(|v| v.local_names);
     view! {
-        <section class="filter view-switch" aria-label=tr(T::Drawing)>
-            <div class="segmented" role="group" aria-label=tr(T::PlaceRegions)>
-                <button type="button" aria-pressed=move || (layout() == LayoutKind::Map).to_string() on:click=move |_| state.set_layout(LayoutKind::Map)>
-                    {tr(T::MapLayout)}
+        <section class="filter view-switch" aria-label=tr(TextKey::Drawing)>
+            <div class="segmented" role="group" aria-label=tr(TextKey::PlaceRegions)>
+                <button type="button" aria-pressed=move || (layout() == LayoutKind::Map).to_string() on:click=move |_| state.link.set_layout(LayoutKind::Map)>
+                    {tr(TextKey::MapLayout)}
                 </button>
-                <button type="button" aria-pressed=move || (layout() == LayoutKind::Network).to_string() on:click=move |_| state.set_layout(LayoutKind::Network)>
-                    {tr(T::NetworkLayout)}
+                <button type="button" aria-pressed=move || (layout() == LayoutKind::Network).to_string() on:click=move |_| state.link.set_layout(LayoutKind::Network)>
+                    {tr(TextKey::NetworkLayout)}
                 </button>
             </div>
-            <div class="segmented" role="group" aria-label=tr(T::DrawEachNetworkAs)>
+            <div class="segmented" role="group" aria-label=tr(TextKey::DrawEachNetworkAs)>
                 <button
                     type="button"
-                    title=tr(T::HubsTitle)
+                    title=tr(TextKey::HubsTitle)
                     aria-pressed=move || (draw() == DrawMode::Hubs).to_string()
-                    on:click=move |_| state.set_draw(DrawMode::Hubs)
+                    on:click=move |_| state.link.set_draw(DrawMode::Hubs)
                 >
-                    {tr(T::Hubs)}
+                    {tr(TextKey::Hubs)}
                 </button>
                 <button
                     type="button"
-                    title=tr(T::PairsTitle)
+                    title=tr(TextKey::PairsTitle)
                     aria-pressed=move || (draw() == DrawMode::Pairs).to_string()
-                    on:click=move |_| state.set_draw(DrawMode::Pairs)
+                    on:click=move |_| state.link.set_draw(DrawMode::Pairs)
                 >
-                    {tr(T::Pairs)}
+                    {tr(TextKey::Pairs)}
                 </button>
             </div>
             <Show when=move || layout() == LayoutKind::Network>
                 <label class="check">
                     <input
                         type="checkbox"
-                        prop:checked=move || state.keep_near_geography.get()
-                        on:change=move |ev| state.keep_near_geography.set(event_target_checked(&ev))
+                        prop:checked=move || state.layout.keep_near_geography.get()
+                        on:change=move |ev| state.layout.keep_near_geography.set(event_target_checked(&ev))
                     />
-                    " " {tr(T::KeepNearMap)}
+                    " " {tr(TextKey::KeepNearMap)}
                 </label>
             </Show>
             <div class="settings-row">
                 <label class="select-label">
-                    <span>{tr(T::Language)}</span>
+                    <span>{tr(TextKey::Language)}</span>
                     <select
                         name="lang"
                         on:change=move |ev| {
                             if let Some(lang) = Lang::parse(&event_target_value(&ev)) {
-                                state.set_language(lang);
+                                state.link.set_language(lang);
                             }
                         }
                     >
@@ -67,7 +67,7 @@ pub fn ViewSwitch() -> impl IntoView {
                             .into_iter()
                             .map(|lang| {
                                 view! {
-                                    <option value=lang.code() lang=lang.code() translate="no" prop:selected=move || state.lang.get() == lang>
+                                    <option value=lang.code() lang=lang.code() translate="no" prop:selected=move || state.lang() == lang>
                                         {lang.native_name()}
                                     </option>
                                 }
@@ -76,16 +76,16 @@ pub fn ViewSwitch() -> impl IntoView {
                     </select>
                 </label>
                 <label class="select-label">
-                    <span>{tr(T::PlaceNames)}</span>
+                    <span>{tr(TextKey::PlaceNames)}</span>
                     <select
                         name="names"
                         on:change=move |ev| {
                             let local = event_target_value(&ev) == "local";
-                            state.view.update(|v| v.local_names = local);
+                            state.link.view.update(|v| v.local_names = local);
                         }
                     >
-                        <option value="interface" prop:selected=move || !local_names()>{tr(T::NamesInterface)}</option>
-                        <option value="local" prop:selected=local_names>{tr(T::NamesLocal)}</option>
+                        <option value="interface" prop:selected=move || !local_names()>{tr(TextKey::NamesInterface)}</option>
+                        <option value="local" prop:selected=local_names>{tr(TextKey::NamesLocal)}</option>
                     </select>
                 </label>
             </div>

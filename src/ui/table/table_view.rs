@@ -8,12 +8,12 @@ use std::cmp::Ordering;
 use atlas_core::dataset::RegionIdx;
 use atlas_core::scene::Focus;
 use atlas_core::table::{pair_rows, region_rows, PairColumn, RegionColumn, SortOrder};
-use atlas_core::{Display, TieSource};
+use atlas_core::{MainView, TieSource};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::i18n::format::{count, number, Noun};
-use crate::i18n::{text, tr, Lang, T};
+use crate::i18n::{text, tr, Lang, TextKey};
 use crate::state::{use_atlas, AtlasState};
 
 /// Rows drawn before "Show all": enough to read, few enough to draw at once on a phone.
@@ -70,7 +70,7 @@ fn aria_sort(active: bool, order: SortOrder) -> &'static str {
 /// A sortable column header: a button inside the `th`, as the ARIA sortable-table pattern has.
 fn sort_header<C: Copy + PartialEq + Send + Sync + 'static>(
     column: C,
-    label: T,
+    label: TextKey,
     numeric: bool,
     sort: RwSignal<(C, SortOrder)>,
 ) -> impl IntoView {
@@ -124,7 +124,7 @@ fn show_all_button(
     view! {
         <Show when=rows_hidden>
             <button type="button" class="show-more" on:click=move |_| show_all.set(true)>
-                {move || format!("{} ({})", text(state.lang.get(), T::ShowAllRows), number(state.lang.get(), total()))}
+                {move || format!("{} ({})", text(state.lang(), TextKey::ShowAllRows), number(state.lang(), total()))}
             </button>
         </Show>
     }
@@ -133,20 +133,20 @@ fn show_all_button(
 /// A region's name as a button that focuses it.
 fn region_button(state: AtlasState, region: RegionIdx) -> impl IntoView {
     view! {
-        <button type="button" class="link-button" translate="no" on:click=move |_| state.focus_region(Some(region))>
+        <button type="button" class="link-button" translate="no" on:click=move |_| state.link.focus_region(Some(region))>
             {move || state.region_name(region)}
         </button>
     }
 }
 
 /// What the focus narrows the tables to: the words, and the names; `None` without a focus.
-fn scope_text(state: AtlasState, focus: Focus) -> Option<(T, String)> {
+fn scope_text(state: AtlasState, focus: Focus) -> Option<(TextKey, String)> {
     match focus {
         Focus::None => None,
-        Focus::Region(r) => Some((T::TableOfRegion, state.region_name(r))),
-        Focus::Network(n) => Some((T::TableOfNetwork, state.network_label(n))),
+        Focus::Region(r) => Some((TextKey::TableOfRegion, state.region_name(r))),
+        Focus::Network(n) => Some((TextKey::TableOfNetwork, state.network_label(n))),
         Focus::Edge(a, b) => Some((
-            T::TableOfPair,
+            TextKey::TableOfPair,
             format!("{} – {}", state.region_name(a), state.region_name(b)),
         )),
     }
@@ -158,7 +158,7 @@ fn PairsTable() -> impl IntoView {
     let sort = RwSignal::new((PairColumn::Since, SortOrder::Descending));
     let show_all = RwSignal::new(false);
     let rows = Memo::new(move |_| {
-        let focus = state.focus.get();
+        let focus = state.link.focus.get();
         let dataset = state.dataset();
         let mut rows = state.graph.with(|g| pair_rows(&dataset, g, focus));
         // With a region in focus, it comes first in every row.
@@ -170,7 +170,7 @@ fn PairsTable() -> impl IntoView {
             }
         }
         let (column, order) = sort.get();
-        let lang = state.lang.get();
+        let lang = state.lang();
         let compare_names = collator(lang);
         let mut named: Vec<_> = rows
             .into_iter()
@@ -202,8 +202,9 @@ fn PairsTable() -> impl IntoView {
                         .map(|&t| match t {
                             TieSource::Network(n) => state.network_short_name(n),
                             TieSource::Agreement(i) => {
-                                let lang = state.lang.get();
+                                let lang = state.lang();
                                 state
+                                    .data
                                     .dataset
                                     .with_value(|d| d.agreement(i).names.get(lang.code()).to_owned())
                             }
@@ -226,11 +227,11 @@ fn PairsTable() -> impl IntoView {
                         <th scope="row">{region_button(state, a)}</th>
                         <td>{region_button(state, b)}</td>
                         <td class="numeric">
-                            <button type="button" class="link-button" on:click=move |_| state.select_edge(a, b)>
-                                {move || count(state.lang.get(), tie_count, Noun::Tie)}
+                            <button type="button" class="link-button" on:click=move |_| state.link.focus_pair(a, b)>
+                                {move || count(state.lang(), tie_count, Noun::Tie)}
                             </button>
                         </td>
-                        <td translate="no">{shared}{estimated.then(|| view! { <span class="estimated-mark">" " {tr(T::EstimatedShort)}</span> })}</td>
+                        <td translate="no">{shared}{estimated.then(|| view! { <span class="estimated-mark">" " {tr(TextKey::EstimatedShort)}</span> })}</td>
                         <td>{sector_names}</td>
                         <td class="numeric">{row.since}</td>
                     </tr>
@@ -240,15 +241,15 @@ fn PairsTable() -> impl IntoView {
     };
     view! {
         <table class="data-table">
-            <caption class="visually-hidden">{tr(T::TiesTableCaption)}</caption>
+            <caption class="visually-hidden">{tr(TextKey::TiesTableCaption)}</caption>
             <thead>
                 <tr>
-                    {sort_header(PairColumn::Region, T::ColRegion, false, sort)}
-                    {sort_header(PairColumn::Partner, T::ColPartner, false, sort)}
-                    {sort_header(PairColumn::Ties, T::ColTies, true, sort)}
-                    <th scope="col">{tr(T::ColShared)}</th>
-                    <th scope="col">{tr(T::Sectors)}</th>
-                    {sort_header(PairColumn::Since, T::ColSince, true, sort)}
+                    {sort_header(PairColumn::Region, TextKey::ColRegion, false, sort)}
+                    {sort_header(PairColumn::Partner, TextKey::ColPartner, false, sort)}
+                    {sort_header(PairColumn::Ties, TextKey::ColTies, true, sort)}
+                    <th scope="col">{tr(TextKey::ColShared)}</th>
+                    <th scope="col">{tr(TextKey::Sectors)}</th>
+                    {sort_header(PairColumn::Since, TextKey::ColSince, true, sort)}
                 </tr>
             </thead>
             <tbody>{shown_rows}</tbody>
@@ -263,11 +264,11 @@ fn RegionsTable() -> impl IntoView {
     let sort = RwSignal::new((RegionColumn::Ties, SortOrder::Descending));
     let show_all = RwSignal::new(false);
     let rows = Memo::new(move |_| {
-        let focus = state.focus.get();
+        let focus = state.link.focus.get();
         let dataset = state.dataset();
         let rows = state.graph.with(|g| region_rows(&dataset, g, focus));
         let (column, order) = sort.get();
-        let lang = state.lang.get();
+        let lang = state.lang();
         let compare_names = collator(lang);
         let mut named: Vec<_> = rows
             .into_iter()
@@ -296,7 +297,7 @@ fn RegionsTable() -> impl IntoView {
         rows.into_iter()
             .take(limit)
             .map(|(_, country, row)| {
-                let selected = move || state.focus.get() == Focus::Region(row.region);
+                let selected = move || state.link.focus.get() == Focus::Region(row.region);
                 view! {
                     <tr class:selected=selected>
                         <th scope="row">{region_button(state, row.region)}</th>
@@ -312,15 +313,15 @@ fn RegionsTable() -> impl IntoView {
     };
     view! {
         <table class="data-table">
-            <caption class="visually-hidden">{tr(T::RegionsTableCaption)}</caption>
+            <caption class="visually-hidden">{tr(TextKey::RegionsTableCaption)}</caption>
             <thead>
                 <tr>
-                    {sort_header(RegionColumn::Name, T::ColRegion, false, sort)}
-                    {sort_header(RegionColumn::Country, T::ColCountry, false, sort)}
-                    {sort_header(RegionColumn::Ties, T::ColTies, true, sort)}
-                    {sort_header(RegionColumn::Partners, T::ColPartners, true, sort)}
-                    {sort_header(RegionColumn::Networks, T::Networks, true, sort)}
-                    {sort_header(RegionColumn::Agreements, T::Agreements, true, sort)}
+                    {sort_header(RegionColumn::Name, TextKey::ColRegion, false, sort)}
+                    {sort_header(RegionColumn::Country, TextKey::ColCountry, false, sort)}
+                    {sort_header(RegionColumn::Ties, TextKey::ColTies, true, sort)}
+                    {sort_header(RegionColumn::Partners, TextKey::ColPartners, true, sort)}
+                    {sort_header(RegionColumn::Networks, TextKey::Networks, true, sort)}
+                    {sort_header(RegionColumn::Agreements, TextKey::Agreements, true, sort)}
                 </tr>
             </thead>
             <tbody>{shown_rows}</tbody>
@@ -334,12 +335,17 @@ fn RegionsTable() -> impl IntoView {
 pub fn TableView() -> impl IntoView {
     let state = use_atlas();
     // A memo, so that a change of filters keeps the table (its sorting and rows shown).
-    let display = Memo::new(move |_| state.view.with(|v| v.display));
-    let display = move || display.get();
-    let set = move |d: Display| state.view.update(|v| v.display = d);
+    let main_view = Memo::new(move |_| state.link.view.with(|v| v.main_view));
+    let main_view = move || main_view.get();
+    let set = move |d: MainView| {
+        state.link.edit(|v| atlas_core::ViewState {
+            main_view: d,
+            ..v.clone()
+        })
+    };
     // The counts of the rows the focus leaves, as the tables show them.
     let counts = Memo::new(move |_| {
-        let focus = state.focus.get();
+        let focus = state.link.focus.get();
         let dataset = state.dataset();
         state.graph.with(|g| {
             (
@@ -350,28 +356,28 @@ pub fn TableView() -> impl IntoView {
     });
     let pair_count = move || counts.get().0;
     let region_count = move || counts.get().1;
-    let scope = move || scope_text(state, state.focus.get());
+    let scope = move || scope_text(state, state.link.focus.get());
     view! {
-        <section class="table-panel" aria-label=tr(T::ViewTable)>
+        <section class="table-panel" aria-label=tr(TextKey::ViewTable)>
             <div class="table-head">
-                <div class="segmented" role="group" aria-label=tr(T::TableRows)>
-                    <button type="button" aria-pressed=move || (display() == Display::TiesTable).to_string() on:click=move |_| set(Display::TiesTable)>
-                        {tr(T::PairsOfRegions)} " " <span class="count">{move || number(state.lang.get(), pair_count())}</span>
+                <div class="segmented" role="group" aria-label=tr(TextKey::TableRows)>
+                    <button type="button" aria-pressed=move || (main_view() == MainView::TiesTable).to_string() on:click=move |_| set(MainView::TiesTable)>
+                        {tr(TextKey::PairsOfRegions)} " " <span class="count">{move || number(state.lang(), pair_count())}</span>
                     </button>
-                    <button type="button" aria-pressed=move || (display() == Display::RegionsTable).to_string() on:click=move |_| set(Display::RegionsTable)>
-                        {tr(T::Regions)} " " <span class="count">{move || number(state.lang.get(), region_count())}</span>
+                    <button type="button" aria-pressed=move || (main_view() == MainView::RegionsTable).to_string() on:click=move |_| set(MainView::RegionsTable)>
+                        {tr(TextKey::Regions)} " " <span class="count">{move || number(state.lang(), region_count())}</span>
                     </button>
                 </div>
                 {move || scope().map(|(words, names)| view! {
                     <p class="table-scope">
                         {tr(words)} " " <strong translate="no">{names}</strong> " "
-                        <button type="button" class="link-button" on:click=move |_| state.clear_focus()>{tr(T::ShowEveryone)}</button>
+                        <button type="button" class="link-button" on:click=move |_| state.link.clear_focus()>{tr(TextKey::ShowEveryone)}</button>
                     </p>
                 })}
             </div>
             <div class="table-scroll">
-                {move || match display() {
-                    Display::RegionsTable => view! { <RegionsTable/> }.into_any(),
+                {move || match main_view() {
+                    MainView::RegionsTable => view! { <RegionsTable/> }.into_any(),
                     _ => view! { <PairsTable/> }.into_any(),
                 }}
             </div>

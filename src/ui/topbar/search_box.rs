@@ -5,7 +5,7 @@ use atlas_core::search::{search, Found};
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
-use crate::i18n::{text as translate, tr, T};
+use crate::i18n::{text as translate, tr, TextKey};
 use crate::state::{use_atlas, AtlasState};
 
 /// Suggestions shown at most.
@@ -14,17 +14,21 @@ const MAX_SUGGESTIONS: usize = 8;
 fn choose(state: AtlasState, found: Found) {
     match found {
         Found::Region(region) => {
-            state.focus_region(Some(region));
-            let at = state.shown.with_untracked(|p| p.regions[region.index()]);
-            state.centre_camera_on(at);
+            state.link.focus_region(Some(region));
+            let at = state
+                .layout
+                .shown
+                .with_untracked(|p| p.regions[region.index()]);
+            state.camera.centre_on(at);
         }
         Found::Network(network) => {
-            state.focus_network(Some(network));
+            state.link.focus_network(Some(network));
             if let Some(at) = state
+                .layout
                 .shown
                 .with_untracked(|p| p.hubs.get(&network).copied())
             {
-                state.centre_camera_on(at);
+                state.camera.centre_on(at);
             }
         }
     }
@@ -43,7 +47,7 @@ pub fn SearchBox() -> impl IntoView {
     });
     let label_of = move |found: Found| {
         let dataset = state.dataset();
-        let lang = state.lang.get();
+        let lang = state.lang();
         match found {
             Found::Region(r) => {
                 let region = dataset.region(r);
@@ -58,7 +62,7 @@ pub fn SearchBox() -> impl IntoView {
                     network.short_name(lang.code()).to_owned(),
                     format!(
                         "{} · {}",
-                        translate(lang, T::NetworkWord),
+                        translate(lang, TextKey::NetworkWord),
                         network.names.get(lang.code())
                     ),
                 )
@@ -99,13 +103,13 @@ pub fn SearchBox() -> impl IntoView {
     let expanded = move || open.get() && results.with(|r| !r.is_empty());
     view! {
         <div class="search" role="search">
-            <label for="search-input" class="visually-hidden">{tr(T::SearchLabel)}</label>
+            <label for="search-input" class="visually-hidden">{tr(TextKey::SearchLabel)}</label>
             <input
                 id="search-input"
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder=tr(T::SearchPlaceholder)
+                placeholder=tr(TextKey::SearchPlaceholder)
                 role="combobox"
                 aria-autocomplete="list"
                 aria-controls="search-results"
@@ -121,7 +125,7 @@ pub fn SearchBox() -> impl IntoView {
                 on:blur=move |_| open.set(false)
                 on:focus=move |_| open.set(true)
             />
-            <ul id="search-results" role="listbox" aria-label=tr(T::Suggestions) class:open=expanded>
+            <ul id="search-results" role="listbox" aria-label=tr(TextKey::Suggestions) class:open=expanded>
                 {move || {
                     results
                         .get()

@@ -7,36 +7,14 @@ use atlas_core::LayoutKind;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::map_labels::{label_measure, place_names, LabelTarget};
-use crate::download::{save_svg_as_png, save_text};
-use crate::i18n::{text, tr, T};
+use crate::i18n::{text, tr, TextKey};
 use crate::state::{use_atlas, AtlasState};
-
-/// The view's link: the page's address without `embed=1`, so it opens the full atlas.
-pub fn view_link(state: &AtlasState) -> String {
-    let mut view = state.view.get_untracked();
-    view.embed = false;
-    let query = view.to_query();
-    let location = web_sys::window().map(|w| w.location());
-    let base = location
-        .map(|l| {
-            format!(
-                "{}{}",
-                l.origin().unwrap_or_default(),
-                l.pathname().unwrap_or_default()
-            )
-        })
-        .unwrap_or_default();
-    if query.is_empty() {
-        base
-    } else {
-        format!("{base}?{query}")
-    }
-}
+use crate::ui::map::map_labels::{label_measure, place_names, LabelTarget};
+use crate::web::download::{save_svg_as_png, save_text};
 
 /// A file name that says what the view shows: `alliance-atlas-semiconductors-2020-2026`.
 fn file_stem(state: &AtlasState) -> String {
-    let (sectors, from, to) = state.query.with_untracked(|q| {
+    let (sectors, from, to) = state.link.query.with_untracked(|q| {
         let dataset = state.dataset();
         let sectors: Vec<String> = q
             .sectors
@@ -56,7 +34,7 @@ fn file_stem(state: &AtlasState) -> String {
 
 /// The current view as an SVG document, and its size in pixels.
 pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
-    let camera = state.camera.get_untracked()?;
+    let camera = state.camera.viewport.get_untracked()?;
     let dataset = state.dataset();
     let names = place_names(state, &camera, &mut label_measure());
     let labels: Vec<ExportLabel> = names
@@ -72,7 +50,7 @@ pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
             }
         })
         .collect();
-    let focus = match state.focus.get_untracked() {
+    let focus = match state.link.focus.get_untracked() {
         Focus::None => None,
         Focus::Region(r) => Some(dataset.region(r).names.get("en").to_owned()),
         Focus::Network(n) => Some(dataset.network(n).short_name("en").to_owned()),
@@ -82,11 +60,14 @@ pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
             dataset.region(b).names.get("en")
         )),
     };
-    let basemap = state.basemap.get_value();
-    let inset = state.geography.with_value(|g| g.inset);
-    let geographic = state.view.with_untracked(|v| v.layout == LayoutKind::Map);
+    let basemap = state.data.basemap.get_value();
+    let inset = state.data.geography.with_value(|g| g.inset);
+    let geographic = state
+        .link
+        .view
+        .with_untracked(|v| v.layout == LayoutKind::Map);
     let svg = state.graph.with_untracked(|graph| {
-        state.query.with_untracked(|query| {
+        state.link.query.with_untracked(|query| {
             state.scene.with_untracked(|scene| {
                 view_svg(
                     &ExportInput {
@@ -108,20 +89,13 @@ pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
             })
         })
     });
-    // The document's own size, from its root element.
-    let height = svg
-        .split("height=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .and_then(|h| h.parse().ok())
-        .unwrap_or(camera.height_px);
-    Some((svg, camera.width_px.round(), height))
+    Some((svg.text, svg.width_px, svg.height_px))
 }
 
 fn export_text(state: &AtlasState, format: &str) -> String {
     let dataset = state.dataset();
     state.graph.with_untracked(|graph| {
-        state.query.with_untracked(|query| {
+        state.link.query.with_untracked(|query| {
             let input = ExportInput {
                 dataset: &dataset,
                 graph,
@@ -143,7 +117,7 @@ pub fn ShareMenu() -> impl IntoView {
     let copied = RwSignal::new(None::<String>);
     let manual_copy = RwSignal::new(None::<String>);
     let copy_link = move |_| {
-        let link = view_link(&state);
+        let link = state.link.full_atlas_link();
         let clipboard = web_sys::window().map(|w| w.navigator().clipboard());
         match clipboard {
             Some(clipboard) => {
@@ -151,9 +125,9 @@ pub fn ShareMenu() -> impl IntoView {
                 let link_for_fallback = link.clone();
                 leptos::task::spawn_local(async move {
                     match wasm_bindgen_futures::JsFuture::from(promise).await {
-                        Ok(_) => {
-                            copied.set(Some(text(state.lang.get_untracked(), T::LinkCopied).into()))
-                        }
+                        Ok(_) => copied.set(Some(
+                            text(state.link.lang.get_untracked(), TextKey::LinkCopied).into(),
+                        )),
                         // A sandboxed frame or a refused permission: show it to copy by hand.
                         Err(_) => manual_copy.set(Some(link_for_fallback)),
                     }
@@ -197,29 +171,29 @@ pub fn ShareMenu() -> impl IntoView {
     };
     view! {
         <details class="share-menu">
-            <summary>{tr(T::Share)}</summary>
-            <div class="menu" role="group" aria-label=tr(T::ShareAndExport)>
-                <button type="button" on:click=copy_link>{tr(T::CopyLink)}</button>
+            <summary>{tr(TextKey::Share)}</summary>
+            <div class="menu" role="group" aria-label=tr(TextKey::ShareAndExport)>
+                <button type="button" on:click=copy_link>{tr(TextKey::CopyLink)}</button>
                 <Show when=move || copied.get().is_some()>
                     <p class="menu-note" role="status">{move || copied.get()}</p>
                 </Show>
                 <Show when=move || manual_copy.get().is_some()>
                     <label class="menu-note">
-                        {tr(T::CopyThisLink)}
+                        {tr(TextKey::CopyThisLink)}
                         <input type="text" readonly prop:value=move || manual_copy.get().unwrap_or_default() on:focus=select_all/>
                     </label>
                 </Show>
-                <p class="menu-heading">{tr(T::PictureOfMap)}</p>
-                <button type="button" on:click=svg>{tr(T::SvgVector)}</button>
+                <p class="menu-heading">{tr(TextKey::PictureOfMap)}</p>
+                <button type="button" on:click=svg>{tr(TextKey::SvgVector)}</button>
                 <div class="menu-row">
-                    <button type="button" on:click=move |_| png(1.0)>{tr(T::Png1)}</button>
-                    <button type="button" on:click=move |_| png(2.0)>{tr(T::Png2)}</button>
-                    <button type="button" on:click=move |_| png(4.0)>{tr(T::Png4)}</button>
+                    <button type="button" on:click=move |_| png(1.0)>{tr(TextKey::Png1)}</button>
+                    <button type="button" on:click=move |_| png(2.0)>{tr(TextKey::Png2)}</button>
+                    <button type="button" on:click=move |_| png(4.0)>{tr(TextKey::Png4)}</button>
                 </div>
-                <p class="menu-heading">{tr(T::TiesShown)}</p>
+                <p class="menu-heading">{tr(TextKey::TiesShown)}</p>
                 <div class="menu-row">
-                    <button type="button" on:click=csv>{tr(T::Csv)}</button>
-                    <button type="button" on:click=json>{tr(T::Json)}</button>
+                    <button type="button" on:click=csv>{tr(TextKey::Csv)}</button>
+                    <button type="button" on:click=json>{tr(TextKey::Json)}</button>
                 </div>
             </div>
         </details>

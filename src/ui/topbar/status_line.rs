@@ -5,18 +5,19 @@ use leptos::prelude::*;
 use atlas_core::Graph;
 
 use crate::i18n::format::status;
-use crate::i18n::{tr, use_lang, T};
+use crate::i18n::{tr, use_lang, TextKey};
+use crate::state::layout::LayoutProgress;
 
 /// Announces the counts politely to screen readers as filters change.
 #[component]
-pub fn StatusLine(graph: Memo<Graph>, laying_out: RwSignal<bool>) -> impl IntoView {
+pub fn StatusLine(graph: Memo<Graph>, progress: RwSignal<LayoutProgress>) -> impl IntoView {
     let lang = use_lang();
     view! {
         <p class="status" role="status" aria-live="polite">
             {move || {
                 graph.with(|g| status(lang.get(), g.nodes.len(), g.tie_count(), g.networks.len(), g.agreements.len()))
             }}
-            {move || laying_out.get().then(|| view! { <span class="busy">" · " {tr(T::LayingOut)}</span> })}
+            {move || (progress.get() == LayoutProgress::Computing).then(|| view! { <span class="busy">" · " {tr(TextKey::LayingOut)}</span> })}
         </p>
     }
 }

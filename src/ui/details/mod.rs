@@ -1,0 +1,8 @@
+//! The details card: a region, a network or the ties of a pair, each fact with its sources.
+
+pub mod badges;
+pub mod details_panel;
+pub mod edge_card;
+pub mod network_card;
+pub mod region_card;
+pub mod sources_list;

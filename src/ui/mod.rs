@@ -1,0 +1,11 @@
+//! The atlas screen, one folder per part of the screen: the top bar, the side panel with the
+//! filters, the map, the details card, the table, the presenter's story bar, and notices.
+
+pub mod atlas;
+pub mod details;
+pub mod map;
+pub mod notices;
+pub mod presenter;
+pub mod sidebar;
+pub mod table;
+pub mod topbar;

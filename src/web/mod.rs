@@ -1,0 +1,10 @@
+//! Small helpers that each own one browser resource and release it when their owner goes:
+//! event listeners, size observers, timers, full screen; and the page's outward faces: file
+//! downloads, height messages to a host page, and `window.allianceAtlas`.
+
+pub mod download;
+pub mod embed;
+pub mod fullscreen;
+pub mod js_api;
+pub mod listener;
+pub mod resize;
