@@ -207,9 +207,8 @@ fn the_semiconductor_story_says_what_the_data_says() {
     };
     assert_eq!(chair_from("ITC1", "chair"), Some(2024));
     // Catalonia took the chair, and Pirkanmaa the co-chair, at the handover in Barcelona on
-    // 7 November 2025 (the data
-    // records the report that dates it from 1 January 2026 as a conflict); in 2026 it is hers,
-    // as the caption says.
+    // 7 November 2025 (the data records the report that dates it from 1 January 2026 as a
+    // conflict); in 2026 the chair is Catalonia's, as the caption says.
     assert_eq!(chair_from("ES51", "chair"), Some(2025));
     assert!(caption(5).contains("in 2026 it is Catalonia's"));
     assert_eq!(chair_from("FI19B", "co-chair"), Some(2025));
