@@ -1,17 +1,7 @@
 //! Checking a story's views against a dataset: ids that exist, years inside the data.
 
-#![allow(unused_imports)]
-
-use std::collections::BTreeMap;
-use std::fmt;
-
-use serde::Deserialize;
-
 use super::*;
-use crate::dataset::{Dataset, Names};
-use crate::json_object::{
-    deserialize_object, newer_major_version, object_text, utf8_text, JsonSyntaxError,
-};
+use crate::dataset::Dataset;
 use crate::view_state::{ViewState, ViewWarning};
 
 /// Checks a parsed story's views against `dataset`, with the years the data spans

@@ -1,18 +1,6 @@
 //! What can be wrong with a story, each problem with where it is.
 
-#![allow(unused_imports)]
-
-use std::collections::BTreeMap;
 use std::fmt;
-
-use serde::Deserialize;
-
-use super::*;
-use crate::dataset::{Dataset, Names};
-use crate::json_object::{
-    deserialize_object, newer_major_version, object_text, utf8_text, JsonSyntaxError,
-};
-use crate::view_state::{ViewState, ViewWarning};
 
 /// One problem with a story, with where it is.
 #[derive(Clone, Debug, PartialEq)]

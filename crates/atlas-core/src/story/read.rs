@@ -1,14 +1,11 @@
 //! Reading a story file on its own: its shape, version, languages and views.
 
-#![allow(unused_imports)]
-
 use std::collections::BTreeMap;
-use std::fmt;
 
 use serde::Deserialize;
 
 use super::*;
-use crate::dataset::{Dataset, Names};
+use crate::dataset::Names;
 use crate::json_object::{
     deserialize_object, newer_major_version, object_text, utf8_text, JsonSyntaxError,
 };

@@ -2,7 +2,6 @@
 //! the small words that change with a date's precision ("dal 2004", "dal 3 marzo 2026").
 
 use crate::date::PartialDate;
-use crate::ViewWarning;
 
 use super::Lang;
 
@@ -431,131 +430,7 @@ pub fn spoke(lang: Lang, region: &str, network: &str, span: &str) -> String {
     }
 }
 
-/// What a link warning says, in the reader's language.
-pub fn view_warning(lang: Lang, warning: &ViewWarning) -> String {
-    match (lang, warning) {
-        (Lang::En, w) => w.to_string(),
-        (Lang::It, ViewWarning::NotAYear { param, value }) => {
-            format!("«{param}={value}» nel link non è un anno: si usa il valore predefinito")
-        }
-        (Lang::It, ViewWarning::UnknownSector { id }) => {
-            format!("il link nomina il settore «{id}», che i dati non hanno: ignorato")
-        }
-        (Lang::It, ViewWarning::YearOutOfData { param, year, first, last }) => format!(
-            "«{param}={year}» nel link è fuori dagli anni dei dati ({first}–{last}): corretto"
-        ),
-        (Lang::It, ViewWarning::InvertedYears { from, to }) => {
-            format!("il link chiede gli anni dal {from} al {to}: si mostrano dal {to} al {from}")
-        }
-        (Lang::It, ViewWarning::UnknownRegion { id }) => {
-            format!("il link nomina la regione «{id}», che i dati non hanno: ignorata")
-        }
-        (Lang::It, ViewWarning::UnknownNetwork { id }) => {
-            format!("il link nomina la rete «{id}», che i dati non hanno: ignorata")
-        }
-        (Lang::It, ViewWarning::UnknownChoice { param, value, choices }) => {
-            format!("«{param}={value}» nel link non è tra {choices}: si usa il valore predefinito")
-        }
-        (Lang::It, ViewWarning::BadCamera { param, value }) => {
-            format!("«{param}={value}» nel link non è utilizzabile: si mostra la mappa intera")
-        }
-        (Lang::De, ViewWarning::NotAYear { param, value }) => {
-            format!("„{param}={value}“ im Link ist keine Jahreszahl; Standardwert verwendet")
-        }
-        (Lang::De, ViewWarning::UnknownSector { id }) => {
-            format!("der Link nennt den Sektor „{id}“, den die Daten nicht haben; ignoriert")
-        }
-        (Lang::De, ViewWarning::YearOutOfData { param, year, first, last }) => format!(
-            "„{param}={year}“ im Link liegt außerhalb der Jahre der Daten ({first}–{last}); angepasst"
-        ),
-        (Lang::De, ViewWarning::InvertedYears { from, to }) => {
-            format!("der Link verlangt die Jahre {from} bis {to}; gezeigt werden {to} bis {from}")
-        }
-        (Lang::De, ViewWarning::UnknownRegion { id }) => {
-            format!("der Link nennt die Region „{id}“, die die Daten nicht haben; ignoriert")
-        }
-        (Lang::De, ViewWarning::UnknownNetwork { id }) => {
-            format!("der Link nennt das Netzwerk „{id}“, das die Daten nicht haben; ignoriert")
-        }
-        (Lang::De, ViewWarning::UnknownChoice { param, value, choices }) => {
-            format!("„{param}={value}“ im Link ist nicht {choices}; Standardwert verwendet")
-        }
-        (Lang::De, ViewWarning::BadCamera { param, value }) => {
-            format!("„{param}={value}“ im Link ist nicht verwendbar; die ganze Karte wird gezeigt")
-        }
-        (Lang::Fr, ViewWarning::NotAYear { param, value }) => {
-            format!("« {param}={value} » dans le lien n'est pas une année ; valeur par défaut utilisée")
-        }
-        (Lang::Fr, ViewWarning::UnknownSector { id }) => {
-            format!("le lien nomme le secteur « {id} », absent des données ; ignoré")
-        }
-        (Lang::Fr, ViewWarning::YearOutOfData { param, year, first, last }) => format!(
-            "« {param}={year} » dans le lien sort des années des données ({first}–{last}) ; corrigé"
-        ),
-        (Lang::Fr, ViewWarning::InvertedYears { from, to }) => {
-            format!("le lien demande les années {from} à {to} ; affichage de {to} à {from}")
-        }
-        (Lang::Fr, ViewWarning::UnknownRegion { id }) => {
-            format!("le lien nomme la région « {id} », absente des données ; ignorée")
-        }
-        (Lang::Fr, ViewWarning::UnknownNetwork { id }) => {
-            format!("le lien nomme le réseau « {id} », absent des données ; ignoré")
-        }
-        (Lang::Fr, ViewWarning::UnknownChoice { param, value, choices }) => {
-            format!("« {param}={value} » dans le lien n'est pas {choices} ; valeur par défaut utilisée")
-        }
-        (Lang::Fr, ViewWarning::BadCamera { param, value }) => {
-            format!("« {param}={value} » dans le lien est inutilisable ; carte entière affichée")
-        }
-    }
-}
-
+mod view_warning;
+pub use view_warning::view_warning;
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_and_plurals_follow_the_language() {
-        assert_eq!(count(Lang::En, 2874, Noun::Tie), "2,874 ties");
-        assert_eq!(count(Lang::It, 2874, Noun::Tie), "2.874 legami");
-        assert_eq!(count(Lang::De, 1, Noun::Region), "1 Region");
-        assert_eq!(count(Lang::Fr, 0, Noun::Region), "0 région");
-        assert_eq!(count(Lang::Fr, 2874, Noun::Region), "2\u{202f}874 régions");
-        assert_eq!(count(Lang::It, 1, Noun::Network), "1 rete");
-    }
-
-    #[test]
-    fn dates_take_the_words_their_precision_needs() {
-        let day = PartialDate::ymd(2026, 3, 3);
-        let year = PartialDate::year(2004);
-        assert_eq!(since(Lang::It, day), "dal 3 marzo 2026");
-        assert_eq!(since(Lang::It, year), "dal 2004");
-        assert_eq!(since(Lang::De, day), "seit dem 3. März 2026");
-        assert_eq!(since(Lang::De, year), "seit 2004");
-        assert_eq!(
-            since(Lang::Fr, PartialDate::ymd(2026, 3, 1)),
-            "depuis le 1er mars 2026"
-        );
-        assert_eq!(signed(Lang::It, year), "firmato nel 2004");
-        assert_eq!(signed(Lang::En, day), "signed 3 March 2026");
-        assert_eq!(
-            founded(Lang::De, "1988-09".parse().unwrap()),
-            "Gegründet im September 1988"
-        );
-    }
-
-    #[test]
-    fn every_link_warning_is_translated() {
-        let warning = ViewWarning::UnknownRegion { id: "XX9".into() };
-        let texts: Vec<String> = Lang::ALL
-            .iter()
-            .map(|&l| view_warning(l, &warning))
-            .collect();
-        for (i, a) in texts.iter().enumerate() {
-            assert!(a.contains("XX9"));
-            for b in &texts[i + 1..] {
-                assert_ne!(a, b);
-            }
-        }
-    }
-}
+mod tests;

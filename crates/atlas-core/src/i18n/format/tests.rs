@@ -1,0 +1,46 @@
+use super::*;
+
+#[test]
+fn numbers_and_plurals_follow_the_language() {
+    assert_eq!(count(Lang::En, 2874, Noun::Tie), "2,874 ties");
+    assert_eq!(count(Lang::It, 2874, Noun::Tie), "2.874 legami");
+    assert_eq!(count(Lang::De, 1, Noun::Region), "1 Region");
+    assert_eq!(count(Lang::Fr, 0, Noun::Region), "0 région");
+    assert_eq!(count(Lang::Fr, 2874, Noun::Region), "2\u{202f}874 régions");
+    assert_eq!(count(Lang::It, 1, Noun::Network), "1 rete");
+}
+
+#[test]
+fn dates_take_the_words_their_precision_needs() {
+    let day = PartialDate::ymd(2026, 3, 3);
+    let year = PartialDate::year(2004);
+    assert_eq!(since(Lang::It, day), "dal 3 marzo 2026");
+    assert_eq!(since(Lang::It, year), "dal 2004");
+    assert_eq!(since(Lang::De, day), "seit dem 3. März 2026");
+    assert_eq!(since(Lang::De, year), "seit 2004");
+    assert_eq!(
+        since(Lang::Fr, PartialDate::ymd(2026, 3, 1)),
+        "depuis le 1er mars 2026"
+    );
+    assert_eq!(signed(Lang::It, year), "firmato nel 2004");
+    assert_eq!(signed(Lang::En, day), "signed 3 March 2026");
+    assert_eq!(
+        founded(Lang::De, "1988-09".parse().unwrap()),
+        "Gegründet im September 1988"
+    );
+}
+
+#[test]
+fn every_link_warning_is_translated() {
+    let warning = ViewWarning::UnknownRegion { id: "XX9".into() };
+    let texts: Vec<String> = Lang::ALL
+        .iter()
+        .map(|&l| view_warning(l, &warning))
+        .collect();
+    for (i, a) in texts.iter().enumerate() {
+        assert!(a.contains("XX9"));
+        for b in &texts[i + 1..] {
+            assert_ne!(a, b);
+        }
+    }
+}
