@@ -78,8 +78,11 @@ pub fn place_names(
             for node in &scene.nodes {
                 let text = state.region_name(node.region);
                 let ties = ties_of(node.region);
+                // The most connected regions are named before the hubs (their names are what
+                // readers look for first); the rest after them.
                 let priority = match node.emphasis {
                     Emphasis::Strong => 1e9,
+                    Emphasis::Normal if ties >= cover_threshold => 2e8 + ties as f64,
                     Emphasis::Normal => ties as f64,
                     Emphasis::Faded => ties as f64 - 1e6,
                 };
