@@ -257,3 +257,39 @@ async fn bad_data_shows_every_problem_with_its_path() {
     drop(handle);
     host.remove();
 }
+
+/// One part of the screen mounted alone, with only the signals it takes: the status line
+/// counts a graph and says when the network layout is being computed.
+#[wasm_bindgen_test]
+async fn the_status_line_mounts_alone_on_a_graph_and_a_layout_progress() {
+    use alliance_atlas::state::layout::LayoutProgress;
+    use alliance_atlas::ui::topbar::status_line::StatusLine;
+    use atlas_core::{derive_graph, GraphQuery};
+
+    let host = host();
+    let dataset = parse_dataset(FIXTURE).unwrap();
+    let (first, last) = dataset.year_bounds();
+    let graph = derive_graph(
+        &dataset,
+        &GraphQuery {
+            sectors: Default::default(),
+            from_year: first,
+            to_year: last,
+        },
+    );
+    let progress = RwSignal::new(LayoutProgress::Done);
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        let graph = Memo::new(move |_| graph.clone());
+        view! { <StatusLine graph=graph progress=progress/> }
+    });
+    settle().await;
+    assert_eq!(
+        text_of(&host, "[role=status]"),
+        "4 regions · 7 ties · 2 networks · 1 agreement"
+    );
+    progress.set(LayoutProgress::Computing);
+    settle().await;
+    assert!(text_of(&host, "[role=status]").contains("laying out"));
+    drop(handle);
+    host.remove();
+}
