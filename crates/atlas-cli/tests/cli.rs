@@ -43,7 +43,7 @@ fn a_broken_copy_reports_each_problem_with_its_path_and_fails() {
             "\"signed\": \"2026-02-30\"",
             1,
         )
-        .replacen("\"color\": \"#cc3311\"", "\"color\": \"crimson\"", 1);
+        .replacen("\"color\": \"#d55e00\"", "\"color\": \"crimson\"", 1);
     assert_ne!(broken, text);
     let path = temp("broken.json");
     std::fs::write(&path, broken).unwrap();
