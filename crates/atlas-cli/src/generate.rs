@@ -24,23 +24,23 @@ use crate::USAGE;
 /// The bundled file's sectors (`public/data/atlas.json`), id, English label and colour; a test
 /// checks the ids still match.
 const SECTORS: [(&str, &str, &str); 13] = [
-    ("automotive", "Automotive", "#cc3311"),
-    ("aerospace", "Aerospace and space", "#0077bb"),
+    ("automotive", "Automotive", "#d55e00"),
+    ("aerospace", "Aerospace and space", "#56b4e9"),
     (
         "semiconductors",
         "Semiconductors and microelectronics",
-        "#ee7733",
+        "#cc79a7",
     ),
-    ("energy", "Energy and hydrogen", "#009988"),
-    ("chemicals", "Chemicals", "#aa3377"),
-    ("logistics", "Logistics and transport", "#33bbee"),
-    ("manufacturing", "Advanced manufacturing", "#997700"),
-    ("digital", "Digital and AI", "#ee3377"),
+    ("energy", "Energy and hydrogen", "#009e73"),
+    ("chemicals", "Chemicals", "#e69f00"),
+    ("logistics", "Logistics and transport", "#d55e00"),
+    ("manufacturing", "Advanced manufacturing", "#0072b2"),
+    ("digital", "Digital and AI", "#cc79a7"),
     ("research", "Research and innovation", "#666666"),
-    ("life-sciences", "Life sciences and health", "#228833"),
-    ("agrifood", "Agrifood", "#999933"),
-    ("environment", "Environment and sustainability", "#117733"),
-    ("culture", "Culture and education", "#882255"),
+    ("life-sciences", "Life sciences and health", "#e69f00"),
+    ("agrifood", "Agrifood", "#e69f00"),
+    ("environment", "Environment and sustainability", "#009e73"),
+    ("culture", "Culture and education", "#666666"),
 ];
 
 /// The one source every item cites.
