@@ -275,6 +275,7 @@ async fn the_status_line_mounts_alone_on_a_graph_and_a_layout_progress() {
             sectors: Default::default(),
             from_year: first,
             to_year: last,
+            ..Default::default()
         },
     );
     let progress = RwSignal::new(LayoutProgress::Done);

@@ -38,6 +38,7 @@ impl Look {
                 sectors: BTreeSet::new(),
                 from_year: first,
                 to_year: last,
+                ..Default::default()
             },
             draw: DrawMode::Hubs,
             focus: Focus::None,
@@ -75,6 +76,7 @@ impl Look {
                 sectors,
                 from_year: year(u)?,
                 to_year: year(u)?,
+                ..Default::default()
             }
         };
         let focus = match u.int_in_range(0..=3)? {

@@ -5,9 +5,15 @@
 use std::collections::BTreeMap;
 
 use atlas_core::hit::Hit;
+use atlas_core::layout::insets::InsetKind;
 use atlas_core::scene::{Emphasis, Scene, SceneEdge};
 use atlas_core::style::{edge_opacity, estimate_mark, EstimateMark, THIN_ESTIMATE_WIDTH};
-use atlas_core::viewport::{MapRectKm, Viewport};
+use atlas_core::viewport::Viewport;
+
+use crate::state::DrawnInset;
+
+/// The font of the caption over the box of regions outside Europe.
+const INSET_CAPTION_FONT: &str = "600 10px system-ui, sans-serif";
 use wasm_bindgen::JsValue;
 use web_sys::{CanvasRenderingContext2d, Path2d};
 
@@ -77,8 +83,10 @@ pub struct Frame<'a> {
     pub camera: &'a Viewport,
     pub theme: &'a Theme,
     pub basemap: &'a [Path2d],
-    pub inset: Option<MapRectKm>,
-    /// Draw the basemap and the inset: only where positions are geographic (the map layout).
+    /// The insets' frames, and the caption of the one for regions outside Europe.
+    pub insets: &'a [DrawnInset],
+    pub outside_europe_caption: &'a str,
+    /// Draw the basemap: only where positions are geographic (the map layout).
     pub geographic: bool,
     pub hover: Option<Hit>,
     /// Device pixels per CSS pixel.
@@ -104,8 +112,8 @@ pub fn draw(ctx: &CanvasRenderingContext2d, frame: &Frame) {
 
     if frame.geographic {
         draw_basemap(ctx, frame);
-        draw_inset(ctx, frame);
     }
+    draw_insets(ctx, frame);
     draw_edges(ctx, frame);
     draw_hubs(ctx, frame);
     draw_nodes(ctx, frame);
@@ -132,21 +140,32 @@ fn draw_basemap(ctx: &CanvasRenderingContext2d, frame: &Frame) {
     let _ = ctx.set_transform(dpr, 0.0, 0.0, dpr, 0.0, 0.0);
 }
 
-fn draw_inset(ctx: &CanvasRenderingContext2d, frame: &Frame) {
-    let Some(inset) = frame.inset else {
-        return;
-    };
+/// The insets' boxes: white over the sea, a dashed frame, and the caption of the box for the
+/// regions outside Europe.
+fn draw_insets(ctx: &CanvasRenderingContext2d, frame: &Frame) {
     let v = frame.camera;
-    let a = v.screen_from_map(inset.min);
-    let b = v.screen_from_map(inset.max);
-    ctx.set_global_alpha(1.0);
-    ctx.set_fill_style_str("rgba(255,255,255,0.55)");
-    ctx.fill_rect(a.x_px, a.y_px, b.x_px - a.x_px, b.y_px - a.y_px);
-    ctx.set_stroke_style_str(&frame.theme.muted);
-    ctx.set_line_width(1.0);
-    let _ = ctx.set_line_dash(&dash(&[3.0, 3.0]));
-    ctx.stroke_rect(a.x_px, a.y_px, b.x_px - a.x_px, b.y_px - a.y_px);
-    let _ = ctx.set_line_dash(&dash(&[]));
+    for inset in frame.insets {
+        let a = v.screen_from_map(inset.frame.min);
+        let b = v.screen_from_map(inset.frame.max);
+        ctx.set_global_alpha(0.9);
+        ctx.set_fill_style_str(&frame.theme.land);
+        ctx.fill_rect(a.x_px, a.y_px, b.x_px - a.x_px, b.y_px - a.y_px);
+        ctx.set_global_alpha(1.0);
+        ctx.set_stroke_style_str(&frame.theme.muted);
+        ctx.set_line_width(1.0);
+        let _ = ctx.set_line_dash(&dash(&[3.0, 3.0]));
+        ctx.stroke_rect(a.x_px, a.y_px, b.x_px - a.x_px, b.y_px - a.y_px);
+        let _ = ctx.set_line_dash(&dash(&[]));
+        if inset.kind == InsetKind::OutsideEurope {
+            // Above the box, ending at its right edge: the box sits at the map's right edge.
+            ctx.set_fill_style_str(&frame.theme.muted);
+            ctx.set_font(INSET_CAPTION_FONT);
+            ctx.set_text_baseline("bottom");
+            ctx.set_text_align("right");
+            let _ = ctx.fill_text(frame.outside_europe_caption, b.x_px, a.y_px - 2.0);
+            ctx.set_text_align("start");
+        }
+    }
 }
 
 fn dash(pattern: &[f64]) -> JsValue {

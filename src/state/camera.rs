@@ -1,20 +1,26 @@
 //! The camera: where the map looks, in pixels and kilometres. Moving it is live state; when it
-//! comes to rest the link records it (zoom relative to the fitted view, and the centre), the
-//! one place the two meet. Fitting, panning, zooming and gliding use the core's [`Viewport`].
+//! comes to rest the link records it (zoom relative to the view that fits all of continental
+//! Europe, and the centre), the one place the two meet. A link without a camera shows the
+//! view's subject framed into the part of the map nothing covers: all of Europe, or the region
+//! in focus and its partners, a network's members, a pair (see [`Viewport::framing`]).
 
+use atlas_core::layout::insets::{inset_reserve, NARROW_SCREEN_PX};
 use atlas_core::projection::MapPointKm;
-use atlas_core::viewport::{MapRectKm, ScreenPointPx, Viewport};
+use atlas_core::viewport::{FreeRectPx, MapRectKm, ScreenPointPx, Viewport};
 use leptos::prelude::*;
 
 use super::link::LinkHandle;
 use crate::render::motion::{animate, Animation};
 
 /// Free space kept around the regions when the map is fitted, in pixels.
-pub const FIT_MARGIN_PX: f64 = 28.0;
-/// How far in "centre on" zooms, relative to the fitted scale.
-const FOCUS_ZOOM: f64 = 2.2;
-/// How long a glide to a place takes.
-const CENTRE_GLIDE_MS: f64 = 450.0;
+pub const FIT_MARGIN_PX: f64 = 12.0;
+/// The same on a phone, where every pixel of width counts.
+const NARROW_FIT_MARGIN_PX: f64 = 6.0;
+/// How close framing a small subject (one region, a pair of neighbours) may come, relative to
+/// the scale that fits all of Europe.
+const MAX_FRAMING_ZOOM: f64 = 6.0;
+/// How long a glide to a newly focused subject takes.
+const FRAME_GLIDE_MS: f64 = 600.0;
 
 #[derive(Clone, Copy)]
 pub struct CameraHandle {
@@ -26,21 +32,72 @@ pub struct CameraHandle {
     fit_px_per_km: StoredValue<f64>,
     /// The glide in progress, if any.
     glide: StoredValue<Option<Animation>, LocalStorage>,
-    /// What the fitted view shows: every region's point.
+    /// The user has moved the camera (dragged, zoomed) since it last framed the subject: only
+    /// then does the link record where it looks.
+    moved_by_user: StoredValue<bool>,
+    /// What the fitted view shows: every continental region's point.
     bounds: Option<MapRectKm>,
+    /// The points the view is about, framed when the link has no camera.
+    subject: Memo<Vec<MapPointKm>>,
+    /// Whether the data has regions drawn in insets (their boxes take part of the map's edge).
+    has_insets: bool,
     link: LinkHandle,
 }
 
 impl CameraHandle {
-    pub fn new(link: LinkHandle, bounds: Option<MapRectKm>) -> Self {
+    pub fn new(
+        link: LinkHandle,
+        bounds: Option<MapRectKm>,
+        subject: Memo<Vec<MapPointKm>>,
+        has_insets: bool,
+    ) -> Self {
         Self {
             viewport: RwSignal::new(None),
             settled: RwSignal::new(None),
             fit_px_per_km: StoredValue::new(1.0),
             glide: StoredValue::new_local(None),
+            moved_by_user: StoredValue::new(false),
             bounds,
+            subject,
+            has_insets,
             link,
         }
+    }
+
+    /// The part of a map of this size that nothing covers: the insets' strip, the details
+    /// card and a story's caption are left out.
+    fn free_rect(&self, width_px: f64, height_px: f64) -> FreeRectPx {
+        let mut free = FreeRectPx::whole(width_px, height_px);
+        let reserve = inset_reserve(self.has_insets, width_px);
+        free.right_px -= reserve.right_px;
+        free.top_px += reserve.top_px;
+        free.bottom_px -= reserve.bottom_px;
+        for cover in crate::web::covers::covering_rects() {
+            free = free.less(cover);
+        }
+        free
+    }
+
+    /// The view's subject framed on a screen of this size (all of Europe when it has none).
+    fn framed(&self, fitted: Viewport) -> Viewport {
+        let (width_px, height_px) = (fitted.width_px, fitted.height_px);
+        let free = self.free_rect(width_px, height_px);
+        self.subject
+            .with_untracked(|subject| {
+                Viewport::framing(
+                    subject,
+                    width_px,
+                    height_px,
+                    free,
+                    if width_px < NARROW_SCREEN_PX {
+                        NARROW_FIT_MARGIN_PX
+                    } else {
+                        FIT_MARGIN_PX
+                    },
+                    fitted.px_per_km * MAX_FRAMING_ZOOM,
+                )
+            })
+            .unwrap_or(fitted)
     }
 
     /// The camera that shows all regions on a screen of the given size.
@@ -50,35 +107,56 @@ impl CameraHandle {
         Some(fitted)
     }
 
-    /// The camera the link asks for at the current size (all regions when it says nothing).
+    /// The camera the link asks for at the current size (the subject framed when it says
+    /// nothing).
     pub fn linked_viewport(&self) -> Option<Viewport> {
         let current = self.viewport.get_untracked()?;
         let fitted = self.fitted(current.width_px, current.height_px)?;
         let asked = self.link.view.with_untracked(|v| v.camera);
-        Some(Viewport::from_camera_view(fitted, asked))
+        Some(Viewport::from_camera_view(
+            fitted,
+            self.framed(fitted),
+            asked,
+        ))
     }
 
     /// Points the camera where the link says, at once.
     pub fn go_to_link(&self) {
+        self.moved_by_user.set_value(false);
         if let Some(camera) = self.linked_viewport() {
             self.viewport.set(Some(camera));
             self.settle();
         }
     }
 
-    /// Fits all regions into a screen of the given size.
+    /// Frames the view's subject on a screen of the given size.
     pub fn fit(&self, width_px: f64, height_px: f64) {
+        self.moved_by_user.set_value(false);
         if let Some(fitted) = self.fitted(width_px, height_px) {
-            self.viewport.set(Some(fitted));
+            self.viewport.set(Some(self.framed(fitted)));
             self.settle();
         }
     }
 
-    /// Back to the fitted view.
+    /// Back to the view's subject, framed (all of Europe without a focus).
     pub fn reset(&self) {
+        if self.link.view.with_untracked(|v| v.camera.is_some()) {
+            self.link.view.update(|v| v.camera = None);
+        }
         if let Some(v) = self.viewport.get_untracked() {
             self.fit(v.width_px, v.height_px);
         }
+    }
+
+    /// Glides to the view's subject, framed, once the page has drawn what may cover it (the
+    /// card that a new focus opens).
+    pub fn frame_subject_soon(&self) {
+        let camera = *self;
+        request_animation_frame(move || {
+            if camera.link.view.with_untracked(|v| v.camera.is_none()) {
+                camera.glide_to_link(FRAME_GLIDE_MS);
+            }
+        });
     }
 
     /// Marks the camera as at rest: the link says where it is, and the camera snaps to exactly
@@ -91,8 +169,21 @@ impl CameraHandle {
         let Some(fitted) = self.fitted(current.width_px, current.height_px) else {
             return;
         };
-        let view = current.camera_view(fitted);
-        let snapped = Viewport::from_camera_view(fitted, view);
+        // A camera that only framed the subject (the user has not moved it) stays framed: the
+        // link keeps saying nothing, even if what covers the map changed meanwhile.
+        let framing_only = !self.moved_by_user.get_value()
+            && self.link.view.with_untracked(|v| v.camera.is_none());
+        let framed = self.framed(fitted);
+        let view = if framing_only {
+            None
+        } else {
+            current.camera_view(fitted, framed)
+        };
+        let snapped = if framing_only {
+            current
+        } else {
+            Viewport::from_camera_view(fitted, framed, view)
+        };
         if snapped != current {
             self.viewport.set(Some(snapped));
         }
@@ -113,6 +204,7 @@ impl CameraHandle {
     /// Zooms as [`Self::zoom`] without coming to rest: for a stream of wheel events, which
     /// settle once they stop.
     pub fn zoom_moving(&self, anchor: Option<ScreenPointPx>, factor: f64) {
+        self.moved_by_user.set_value(true);
         let fit = self.fit_px_per_km.get_value();
         self.viewport.update(|v| {
             if let Some(v) = v {
@@ -125,6 +217,9 @@ impl CameraHandle {
 
     /// Moves the map with a drag of `(dx_px, dy_px)`; call [`Self::settle`] at the end.
     pub fn pan(&self, dx_px: f64, dy_px: f64) {
+        if dx_px != 0.0 || dy_px != 0.0 {
+            self.moved_by_user.set_value(true);
+        }
         self.viewport.update(|v| {
             if let Some(v) = v {
                 *v = v.panned_by_px(dx_px, dy_px);
@@ -142,7 +237,7 @@ impl CameraHandle {
                     self.go_to_link();
                 }
             }
-            // Still showing everything: keep showing everything at the new size.
+            // Showing the subject: keep showing it at the new size (rotation, a sheet opening).
             Some(_) if self.link.view.with_untracked(|v| v.camera.is_none()) => {
                 self.fit(width_px, height_px);
             }
@@ -178,25 +273,23 @@ impl CameraHandle {
         self.glide.set_value(Some(glide));
     }
 
+    /// A new focus frames its subject: the camera glides to it once the card is on screen.
+    pub fn install(&self) {
+        let camera = *self;
+        let focus = self.link.focus;
+        Effect::new(move |previous: Option<()>| {
+            focus.track();
+            if previous.is_some() {
+                camera.frame_subject_soon();
+            }
+        });
+    }
+
     /// Glides to where the link says (a story's step).
     pub fn glide_to_link(&self, duration_ms: f64) {
+        self.moved_by_user.set_value(false);
         if let Some(end) = self.linked_viewport() {
             self.glide_to(end, duration_ms);
         }
-    }
-
-    /// Glides to centre `point`, zooming in to at least a regional scale.
-    pub fn centre_on(&self, point: MapPointKm) {
-        let Some(start) = self.viewport.get_untracked() else {
-            return;
-        };
-        let end = Viewport {
-            center: point,
-            px_per_km: start
-                .px_per_km
-                .max(self.fit_px_per_km.get_value() * FOCUS_ZOOM),
-            ..start
-        };
-        self.glide_to(end, CENTRE_GLIDE_MS);
     }
 }

@@ -107,20 +107,20 @@ impl LinkHandle {
     pub fn new(dataset: Arc<Dataset>, years: (i32, i32), resolved: ResolvedLink) -> Self {
         let (first, last) = years;
         let view = RwSignal::new(resolved.view);
-        let filters = Memo::new(move |_| view.with(|v| (v.sectors.clone(), v.from, v.to)));
+        // The filters alone: a camera move or a new focus does not wake what derives from them.
+        let filters = Memo::new(move |_| {
+            view.with(|v| ViewState {
+                sectors: v.sectors.clone(),
+                from: v.from,
+                to: v.to,
+                kinds: v.kinds.clone(),
+                full_members_only: v.full_members_only,
+                ..ViewState::default()
+            })
+        });
         let query = {
             let dataset = dataset.clone();
-            Memo::new(move |_| {
-                filters.with(|(sectors, from, to)| {
-                    let filters = ViewState {
-                        sectors: sectors.clone(),
-                        from: *from,
-                        to: *to,
-                        ..ViewState::default()
-                    };
-                    filters.resolve(&dataset, first, last).0
-                })
-            })
+            Memo::new(move |_| filters.with(|f| f.resolve(&dataset, first, last).0))
         };
         let names = Memo::new(move |_| {
             view.with(|v| (v.region.clone(), v.network.clone(), v.with.clone()))

@@ -25,9 +25,13 @@ use std::sync::Arc;
 use atlas_core::basemap::Basemap;
 use atlas_core::dataset::{NetworkIdx, RegionIdx, SectorIdx};
 use atlas_core::describe::names;
-use atlas_core::scene::{build_scene, Scene, SceneInput};
+use atlas_core::layout::insets::{inset_boxes, InsetKind};
+use atlas_core::layout::{declutter, Placement, SPACING};
+use atlas_core::projection::MapPointKm;
+use atlas_core::scene::{build_scene, Focus, Scene, SceneInput};
 use atlas_core::style::node_size_factor;
-use atlas_core::{derive_graph, Dataset, Graph, ResolvedLink};
+use atlas_core::viewport::{MapRectKm, ScreenPointPx};
+use atlas_core::{derive_graph, Dataset, Graph, LayoutKind, ResolvedLink};
 use leptos::prelude::*;
 
 use self::camera::CameraHandle;
@@ -56,10 +60,28 @@ pub struct AtlasState {
     pub present: PresentHandle,
     pub pointer: PointerHandle,
     pub timeline: TimelineHandle,
+    /// Where things are drawn at the settled camera: the shown placement with the insets'
+    /// regions in their boxes and points moved apart so none sits on another.
+    pub drawn: Memo<DrawnPlacement>,
     /// What is drawn: one scene for the canvas, the labels, hit testing and export.
     pub scene: Memo<Scene>,
     /// Frames drawn so far, and how long the last one took (ms), for `allianceAtlas.stats()`.
     pub draw_stats: StoredValue<DrawStats>,
+}
+
+/// The placement drawn at one camera, and the inset boxes (their frames in map space, so they
+/// move with the picture like everything else until the camera rests again).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DrawnPlacement {
+    pub placement: Placement,
+    pub insets: Vec<DrawnInset>,
+}
+
+/// One inset's frame, in map space at the settled camera.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct DrawnInset {
+    pub kind: InsetKind,
+    pub frame: MapRectKm,
 }
 
 /// Counters the canvas keeps for measurement.
@@ -92,7 +114,29 @@ impl AtlasState {
             Memo::new(move |_| link.query.with(|q| derive_graph(&dataset, q)))
         };
         let bounds = data.geography.with_value(|g| g.bounds());
-        let camera = CameraHandle::new(link, bounds);
+        // What the view is about: framed when the link has no camera of its own.
+        let subject = Memo::new(move |_| {
+            let focus = link.focus.get();
+            data.geography.with_value(|geography| {
+                graph.with(|graph| {
+                    let regions: Vec<RegionIdx> = match focus {
+                        Focus::None => (0..geography.positions.len())
+                            .map(|i| RegionIdx(i as u32))
+                            .collect(),
+                        Focus::Region(r) => std::iter::once(r).chain(graph.partners(r)).collect(),
+                        Focus::Network(n) => graph
+                            .hub(n)
+                            .map(|hub| hub.members.iter().map(|m| m.region).collect())
+                            .unwrap_or_default(),
+                        Focus::Edge(a, b) => vec![a, b],
+                    };
+                    let points: Vec<MapPointKm> = geography.continental_points(regions);
+                    points
+                })
+            })
+        });
+        let has_insets = data.geography.with_value(|g| !g.insets.is_empty());
+        let camera = CameraHandle::new(link, bounds, subject, has_insets);
         let layout = LayoutHandle::new(link, graph, data.geography);
         let timeline = TimelineHandle::new();
         let present = PresentHandle::new(link, camera, timeline);
@@ -109,10 +153,64 @@ impl AtlasState {
             }
         });
         let draw = Memo::new(move |_| link.view.with(|v| v.draw));
+        let on_map = Memo::new(move |_| link.view.with(|v| v.layout == LayoutKind::Map));
+        let drawn = Memo::new(move |_| {
+            let settled = camera.settled.get();
+            let on_map = on_map.get();
+            layout.shown.with(|shown| {
+                let Some(settled) = settled else {
+                    return DrawnPlacement {
+                        placement: shown.clone(),
+                        insets: Vec::new(),
+                    };
+                };
+                let mut placement = shown.clone();
+                let mut fixed = vec![false; placement.regions.len()];
+                let insets = if on_map {
+                    let boxes = data.geography.with_value(|g| {
+                        graph.with(|graph| {
+                            inset_boxes(&g.insets, settled.width_px, settled.height_px, |r| {
+                                graph.node(r).is_some()
+                            })
+                        })
+                    });
+                    for inset in &boxes {
+                        for &(region, point) in &inset.points {
+                            if let Some(slot) = placement.regions.get_mut(region.index()) {
+                                *slot = settled.map_from_screen(point);
+                                fixed[region.index()] = true;
+                            }
+                        }
+                    }
+                    boxes
+                        .iter()
+                        .map(|inset| DrawnInset {
+                            kind: inset.kind,
+                            frame: MapRectKm {
+                                min: settled.map_from_screen(ScreenPointPx::new(
+                                    inset.rect.x_px,
+                                    inset.rect.y_px,
+                                )),
+                                max: settled.map_from_screen(ScreenPointPx::new(
+                                    inset.rect.x_px + inset.rect.width_px,
+                                    inset.rect.y_px + inset.rect.height_px,
+                                )),
+                            },
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                DrawnPlacement {
+                    placement: declutter(&placement, settled.px_per_km, &fixed, SPACING),
+                    insets,
+                }
+            })
+        });
         let scene = Memo::new(move |_| {
             graph.with(|graph| {
                 link.query.with(|query| {
-                    layout.shown.with(|placement| {
+                    drawn.with(|DrawnPlacement { placement, .. }| {
                         build_scene(&SceneInput {
                             dataset: &dataset,
                             graph,
@@ -138,6 +236,7 @@ impl AtlasState {
             present,
             pointer: PointerHandle::new(),
             timeline,
+            drawn,
             scene,
             draw_stats: StoredValue::new(DrawStats::default()),
         }

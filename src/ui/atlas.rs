@@ -34,6 +34,11 @@ fn current_year() -> i32 {
     js_sys::Date::new_0().get_full_year() as i32
 }
 
+/// Whether the filters are open, where they fold away (an embed, a phone): the timeline closes
+/// them on a phone when it starts playing, so the map shows.
+#[derive(Clone, Copy)]
+pub struct FiltersSheet(pub RwSignal<bool>);
+
 /// The atlas, once its data is loaded.
 #[component]
 pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
@@ -65,6 +70,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
         },
     );
     state.present.install();
+    state.camera.install();
 
     // A link to a story opens it in presentation mode, at its step.
     if let Some(name) = state.link.view.with_untracked(|v| v.story.clone()) {
@@ -96,11 +102,17 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
     if embed {
         embed::announce_height();
     }
-    // In an embed the filters fold away behind a button; on a full page they are always there.
-    let filters_open = RwSignal::new(!embed);
+    // In an embed and on a phone the filters fold away behind a button (a sheet over the map
+    // on a phone); on a full page on a larger screen they are always there.
+    let filters_open = RwSignal::new(!embed && !crate::web::media::is_narrow_screen());
+    provide_context(FiltersSheet(filters_open));
     let full_atlas = move || state.link.full_atlas_link();
     let data_fallback = loaded.data_fallback.clone();
     let is_table = Memo::new(move |_| state.link.view.with(|v| v.main_view.is_table()));
+    // On a wide screen the networks have a column of their own at the right, so the map keeps
+    // the proportions of Europe; elsewhere they are in the filters.
+    let wide = crate::web::media::media_signal("(min-width: 1100px)");
+    let networks_panel = move || wide.get() && !embed;
     let layout_progress = state.layout.progress;
 
     view! {
@@ -122,23 +134,21 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
             <UrlNotice warnings=state.link.warnings/>
             <StoryNotice/>
             {data_fallback.map(|failure| view! { <DataNotice failure=failure/> })}
-            <div class="workspace" class:filters-closed=move || !filters_open.get()>
-                {embed.then(|| view! {
-                    <button
-                        type="button"
-                        class="filters-toggle"
-                        aria-expanded=move || filters_open.get().to_string()
-                        aria-controls="filters"
-                        on:click=move |_| filters_open.update(|o| *o = !*o)
-                    >
-                        {move || text(state.lang(), if filters_open.get() { TextKey::HideFilters } else { TextKey::Filters })}
-                    </button>
-                })}
+            <div class="workspace" class:filters-closed=move || !filters_open.get() class:with-networks-panel=networks_panel>
+                <button
+                    type="button"
+                    class="filters-toggle"
+                    aria-expanded=move || filters_open.get().to_string()
+                    aria-controls="filters"
+                    on:click=move |_| filters_open.update(|o| *o = !*o)
+                >
+                    {move || text(state.lang(), if filters_open.get() { TextKey::HideFilters } else { TextKey::Filters })}
+                </button>
                 <aside class="sidebar" id="filters" aria-label=tr(TextKey::Filters) hidden=move || !filters_open.get()>
                     <ViewSwitch/>
                     <SectorFilter/>
                     <Timeline/>
-                    <NetworkList/>
+                    {move || (!networks_panel()).then(|| view! { <NetworkList/> })}
                     <p class="about-data">{about}</p>
                 </aside>
                 <div class="map-area" class:table-mode=is_table>
@@ -150,6 +160,11 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                     <DetailsPanel/>
                     <StoryBar/>
                 </div>
+                {move || networks_panel().then(|| view! {
+                    <aside class="networks-panel" aria-label=tr(TextKey::Networks)>
+                        <NetworkList/>
+                    </aside>
+                })}
             </div>
         </div>
     }

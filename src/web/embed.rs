@@ -12,7 +12,14 @@ pub const HEIGHT_MESSAGE: &str = "alliance-atlas:height";
 
 /// Map height for a given width: Europe fits at about this aspect ratio.
 fn preferred_map_height(width_px: f64) -> f64 {
-    (width_px * 0.68).clamp(320.0, 1000.0)
+    // A phone frames Europe across its width, with the insets' rows above and below: Europe
+    // is taller than it is wide.
+    let ratio = if width_px < atlas_core::layout::insets::NARROW_SCREEN_PX {
+        1.35
+    } else {
+        0.68
+    };
+    (width_px * ratio).clamp(320.0, 1000.0)
 }
 
 fn top_bar_height() -> f64 {
@@ -69,7 +76,9 @@ mod tests {
     #[test]
     fn the_map_asks_for_a_height_that_suits_its_width() {
         assert_eq!(preferred_map_height(1000.0), 680.0);
-        assert_eq!(preferred_map_height(300.0), 320.0);
         assert_eq!(preferred_map_height(4000.0), 1000.0);
+        // A phone: taller than wide, so Europe fills the width.
+        assert!((preferred_map_height(360.0) - 486.0).abs() < 1e-9);
+        assert_eq!(preferred_map_height(200.0), 320.0);
     }
 }

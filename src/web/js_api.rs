@@ -123,6 +123,58 @@ fn layout_benchmark(state: AtlasState, steps: u32) -> JsValue {
     object.into()
 }
 
+/// Everything drawn, as a JSON text, for tests that measure the picture: the map element's
+/// rectangle, every region's point (client pixels, and whether it is in an inset) and every
+/// hub's.
+fn drawn_points(state: AtlasState) -> String {
+    let Some(camera) = state.camera.viewport.get_untracked() else {
+        return "null".into();
+    };
+    let Some(map) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".map").ok().flatten())
+    else {
+        return "null".into();
+    };
+    let rect = map.get_bounding_client_rect();
+    let client = |at: MapPointKm| {
+        let s = camera.screen_from_map(at);
+        (rect.left() + s.x_px, rect.top() + s.y_px)
+    };
+    let dataset = state.dataset();
+    let in_inset = state.data.geography.with_value(|g| g.in_inset.clone());
+    let (regions, hubs) = state.scene.with_untracked(|scene| {
+        let regions: Vec<serde_json::Value> = scene
+            .nodes
+            .iter()
+            .map(|n| {
+                let (x, y) = client(n.center);
+                serde_json::json!({
+                    "id": dataset.region(n.region).id,
+                    "x": x,
+                    "y": y,
+                    "inset": in_inset.get(n.region.index()).copied().unwrap_or(false),
+                })
+            })
+            .collect();
+        let hubs: Vec<serde_json::Value> = scene
+            .hubs
+            .iter()
+            .map(|h| {
+                let (x, y) = client(h.center);
+                serde_json::json!({ "id": dataset.network(h.network).id, "x": x, "y": y })
+            })
+            .collect();
+        (regions, hubs)
+    });
+    serde_json::json!({
+        "map": { "left": rect.left(), "top": rect.top(), "width": rect.width(), "height": rect.height() },
+        "regions": regions,
+        "hubs": hubs,
+    })
+    .to_string()
+}
+
 /// Installs `window.allianceAtlas` for this state.
 pub fn install(state: AtlasState) {
     let api = js_sys::Object::new();
@@ -227,6 +279,33 @@ pub fn install(state: AtlasState) {
     let layout_benchmark = Closure::<dyn Fn(u32) -> JsValue>::new(move |steps: u32| {
         layout_benchmark(state, steps.max(1))
     });
+    let drawn = Closure::<dyn Fn() -> JsValue>::new(move || drawn_points(state).into());
+    let partners_of = Closure::<dyn Fn(String) -> JsValue>::new(move |id: String| {
+        let dataset = state.dataset();
+        let Some(region) = dataset.region_by_id(&id) else {
+            return JsValue::NULL;
+        };
+        let ids: Vec<String> = state.graph.with_untracked(|g| {
+            g.partners(region)
+                .into_iter()
+                .map(|p| dataset.region(p).id.clone())
+                .collect()
+        });
+        serde_json::to_string(&ids).unwrap_or_default().into()
+    });
+    let region_names = Closure::<dyn Fn() -> JsValue>::new(move || {
+        let object = js_sys::Object::new();
+        state.data.dataset.with_value(|d| {
+            for region in &d.regions {
+                let _ = js_sys::Reflect::set(
+                    &object,
+                    &region.id.as_str().into(),
+                    &region.names.get("en").into(),
+                );
+            }
+        });
+        object.into()
+    });
     // A deliberate panic, so that tests can show what people see when the atlas fails.
     let panic_for_test = Closure::<dyn Fn()>::new(|| {
         panic!("allianceAtlas.panicForTest() was called");
@@ -248,6 +327,9 @@ pub fn install(state: AtlasState) {
     set_function(&api, "edgePoint", edge_point.as_ref().unchecked_ref());
     set_function(&api, "view", view.as_ref().unchecked_ref());
     set_function(&api, "focus", focus.as_ref().unchecked_ref());
+    set_function(&api, "drawnPoints", drawn.as_ref().unchecked_ref());
+    set_function(&api, "partnersOf", partners_of.as_ref().unchecked_ref());
+    set_function(&api, "regionNames", region_names.as_ref().unchecked_ref());
     // The functions live as long as the atlas: when it goes, the API goes with it.
     let held = send_wrapper::SendWrapper::new((
         panic_for_test,
@@ -259,6 +341,9 @@ pub fn install(state: AtlasState) {
         edge_point,
         view,
         focus,
+        drawn,
+        partners_of,
+        region_names,
     ));
     on_cleanup(move || {
         if let Some(window) = web_sys::window() {

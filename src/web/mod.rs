@@ -2,9 +2,11 @@
 //! event listeners, size observers, timers, full screen; and the page's outward faces: file
 //! downloads, height messages to a host page, and `window.allianceAtlas`.
 
+pub mod covers;
 pub mod download;
 pub mod embed;
 pub mod fullscreen;
 pub mod js_api;
 pub mod listener;
+pub mod media;
 pub mod resize;

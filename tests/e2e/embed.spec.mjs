@@ -83,3 +83,40 @@ test("served under a sub-path with the CSP header, the full page works too", asy
   expect(response.headers()["content-security-policy"]).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(problems).toEqual([]);
 });
+
+test.describe("in a phone-sized embed", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("the card stays inside the frame, and one finger over the map scrolls the host page", async ({ page }) => {
+    await page.goto(`${HOST}/host/piedmont.html`);
+    const frame = page.frameLocator("#atlas");
+    await expect(frame.locator(".details h2")).toHaveText("Piedmont");
+    await page.locator("#atlas").scrollIntoViewIfNeeded();
+    // The card lies within the frame's box, once the host has sized the frame as asked.
+    await expect
+      .poll(async () => {
+        const frameBox = await page.locator("#atlas").boundingBox();
+        const card = await frame.locator(".details").boundingBox();
+        return card.y >= frameBox.y - 1 && card.y + card.height <= frameBox.y + frameBox.height + 1;
+      })
+      .toBe(true);
+
+    // A one-finger swipe up over the map scrolls the host page, and the map stays put.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator("#atlas").scrollIntoViewIfNeeded();
+    const map = await frame.locator(".map").boundingBox();
+    const transform = () => frame.locator(".map-labels > g").getAttribute("transform");
+    const before = await transform();
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    const x = map.x + map.width * 0.5;
+    const y = Math.min(map.y + map.height * 0.3, 700);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; i++) {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: y - i * 15 }] });
+    }
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrollBefore + 40);
+    expect(await transform()).toBe(before);
+  });
+});

@@ -98,3 +98,24 @@ test("a link with unreadable values falls back and says so discreetly", async ({
   await note.getByRole("button", { name: "Dismiss" }).click();
   await expect(note).toBeHidden();
 });
+
+test("networks filter by their kind and by full membership, in the link; the card says kind and roles", async ({ atlas, page }) => {
+  await atlas.open();
+  const [, allTies, allNetworks] = await atlas.counts();
+  await page.locator("select[name=kinds]").selectOption("euroregion");
+  await expect.poll(() => atlas.query()).toBe("?kinds=euroregion");
+  const [, ties, networks] = await atlas.counts();
+  expect(ties).toBeLessThan(allTies);
+  expect(networks).toBeLessThan(allNetworks);
+  await expect(atlas.networkRow("greater-region")).not.toHaveClass(/inactive/);
+  await expect(atlas.networkRow("esra")).toHaveClass(/inactive/);
+  await page.locator("select[name=kinds]").selectOption("");
+  await page.locator("input[name=roles]").check();
+  await expect.poll(() => atlas.query()).toBe("?roles=full");
+  const [, fullTies] = await atlas.counts();
+  expect(fullTies).toBeLessThan(allTies);
+  // Four Motors: four full members, four associated regions; the card says so.
+  await atlas.open("network=four-motors");
+  await expect(page.locator(".details .kind")).toHaveText("Association of regions");
+  await expect(page.locator(".details .roles-line")).toContainText("4 × associate");
+});

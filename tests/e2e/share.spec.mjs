@@ -35,7 +35,8 @@ test("a view set by clicking, copied as a link, opens the same in a fresh page",
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toContain("sectors=semiconductors");
   expect(link).toContain("region=BE2");
-  expect(link).toContain("zoom=");
+  // The click framed Flanders and its partners: the link needs no camera to show the same.
+  await atlas.cameraAtRest();
 
   const counts = await atlas.counts();
   const names = await labelled(page);
@@ -45,6 +46,7 @@ test("a view set by clicking, copied as a link, opens the same in a fresh page",
   await fresh.goto(link);
   const again = new (atlas.constructor)(fresh);
   await expect(again.details.locator("h2")).toHaveText("Flanders");
+  await again.cameraAtRest();
   expect(await again.counts()).toEqual(counts);
   await expect.poll(() => labelled(fresh)).toEqual(names);
   expect(await again.transform()).toBe(camera);

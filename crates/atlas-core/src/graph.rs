@@ -7,21 +7,37 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::dataset::{AgreementIdx, Dataset, NetworkIdx, RegionIdx, SectorIdx};
+use crate::dataset::{
+    AgreementIdx, Dataset, MemberRole, NetworkIdx, NetworkKind, RegionIdx, SectorIdx,
+};
 use crate::date::YearSpan;
 
-/// What to show: sectors (none selected means all) and an inclusive range of years.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// What to show: sectors (none selected means all), an inclusive range of years, kinds of
+/// network (none selected means all), and whether only full members count.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct GraphQuery {
     pub sectors: BTreeSet<SectorIdx>,
     pub from_year: i32,
     pub to_year: i32,
+    pub kinds: BTreeSet<NetworkKind>,
+    /// Associate members, observers and other roles left out: full members only.
+    pub full_members_only: bool,
 }
 
 impl GraphQuery {
     /// Whether a tie about `sectors` passes the sector filter.
     pub fn sectors_match(&self, sectors: &[SectorIdx]) -> bool {
         self.sectors.is_empty() || sectors.iter().any(|s| self.sectors.contains(s))
+    }
+
+    /// Whether a network of `kind` passes the filter on kinds of network.
+    pub fn kind_matches(&self, kind: Option<NetworkKind>) -> bool {
+        self.kinds.is_empty() || kind.is_some_and(|k| self.kinds.contains(&k))
+    }
+
+    /// Whether a member in `role` counts: every role, or full members only.
+    pub fn role_counts(&self, role: &MemberRole) -> bool {
+        !self.full_members_only || *role == MemberRole::Member
     }
 }
 
@@ -188,13 +204,14 @@ pub fn derive_graph(dataset: &Dataset, query: &GraphQuery) -> Graph {
 
     let mut hubs = Vec::new();
     for (n, network) in dataset.networks.iter().enumerate() {
-        if !query.sectors_match(&network.sectors) {
+        if !query.sectors_match(&network.sectors) || !query.kind_matches(network.kind) {
             continue;
         }
         let source = TieSource::Network(NetworkIdx(n as u32));
         let members: Vec<_> = network
             .members
             .iter()
+            .filter(|m| query.role_counts(&m.role))
             .map(|m| (m, network.membership_span(m)))
             .filter(|(_, span)| span.overlaps(query.from_year, query.to_year))
             .collect();

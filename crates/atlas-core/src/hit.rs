@@ -1,7 +1,10 @@
 //! What is under the pointer: a region, a hub or an edge of the scene.
 //!
-//! Works in screen pixels with the camera, so the tolerance is the same at every zoom. Nodes
-//! win over hubs, hubs over edges; among edges the nearest wins, strong before faded.
+//! Works in screen pixels with the camera, so the tolerance is the same at every zoom. Among
+//! the regions and hubs within reach the nearest to the pointer wins (so a click on a small
+//! region's point beside a big one opens the small one); points win over edges; among edges the
+//! nearest wins, strong before faded. A finger reaches farther than a mouse: every point is a
+//! target of at least [`TOUCH_TARGET_PX`] on a touch screen (WCAG 2.5.8).
 
 use crate::dataset::{NetworkIdx, RegionIdx};
 use crate::projection::MapPointKm;
@@ -20,6 +23,8 @@ pub enum Hit {
 pub const NODE_SLOP_PX: f64 = 4.0;
 /// How close to an edge counts as on it, in pixels.
 pub const EDGE_SLOP_PX: f64 = 5.0;
+/// The least size of a point's target for a finger, in CSS pixels (WCAG 2.5.8: 24 px).
+pub const TOUCH_TARGET_PX: f64 = 24.0;
 /// Segments an arc is cut into for distance tests.
 const ARC_SEGMENTS: usize = 12;
 
@@ -47,27 +52,54 @@ pub fn arc_midpoint(from: MapPointKm, control: MapPointKm, to: MapPointKm) -> Ma
     quad_point(from, control, to, 0.5)
 }
 
-/// What is under `pointer`, if anything.
+/// What is under a mouse at `pointer`, if anything.
 pub fn hit_test(scene: &Scene, viewport: &Viewport, pointer: ScreenPointPx) -> Option<Hit> {
+    hit_test_within(scene, viewport, pointer, 0.0)
+}
+
+/// The regions and hubs whose target holds `pointer` (each point's target is at least
+/// `min_target_px` across), nearest first, with their distance in pixels.
+pub fn points_near(
+    scene: &Scene,
+    viewport: &Viewport,
+    pointer: ScreenPointPx,
+    min_target_px: f64,
+) -> Vec<(Hit, f64)> {
     let dist = |p: MapPointKm| {
         let s = viewport.screen_from_map(p);
         (s.x_px - pointer.x_px).hypot(s.y_px - pointer.y_px)
     };
-    // Nodes drawn last are on top: search from the end.
-    if let Some(node) = scene
+    let least_reach = min_target_px / 2.0;
+    let mut found: Vec<(Hit, f64)> = scene
         .nodes
         .iter()
-        .rev()
-        .find(|n| dist(n.center) <= n.radius_px + NODE_SLOP_PX)
-    {
-        return Some(Hit::Region(node.region));
-    }
-    if let Some(hub) = scene.hubs.iter().rev().find(|h| {
-        let s = viewport.screen_from_map(h.center);
-        (s.x_px - pointer.x_px).abs() <= h.half_size_px + NODE_SLOP_PX
-            && (s.y_px - pointer.y_px).abs() <= h.half_size_px + NODE_SLOP_PX
-    }) {
-        return Some(Hit::Hub(hub.network));
+        .filter_map(|n| {
+            let d = dist(n.center);
+            (d <= (n.radius_px + NODE_SLOP_PX).max(least_reach))
+                .then_some((Hit::Region(n.region), d))
+        })
+        .chain(scene.hubs.iter().filter_map(|h| {
+            let s = viewport.screen_from_map(h.center);
+            let reach = (h.half_size_px + NODE_SLOP_PX).max(least_reach);
+            let inside =
+                (s.x_px - pointer.x_px).abs() <= reach && (s.y_px - pointer.y_px).abs() <= reach;
+            inside.then(|| (Hit::Hub(h.network), dist(h.center)))
+        }))
+        .collect();
+    found.sort_by(|a, b| a.1.total_cmp(&b.1));
+    found
+}
+
+/// What is under `pointer`, each point's target being at least `min_target_px` across (0 for a
+/// mouse, [`TOUCH_TARGET_PX`] for a finger).
+pub fn hit_test_within(
+    scene: &Scene,
+    viewport: &Viewport,
+    pointer: ScreenPointPx,
+    min_target_px: f64,
+) -> Option<Hit> {
+    if let Some((hit, _)) = points_near(scene, viewport, pointer, min_target_px).first() {
+        return Some(*hit);
     }
     let mut best: Option<(Emphasis, f64, EdgeEnds)> = None;
     for edge in &scene.edges {
@@ -188,5 +220,40 @@ mod tests {
         );
         assert_eq!(hit_test(&s, &v, ScreenPointPx::new(500.0, 505.0)), None);
         assert_eq!(hit_test(&s, &v, ScreenPointPx::new(50.0, 50.0)), None);
+    }
+
+    #[test]
+    fn the_nearest_point_wins_over_a_bigger_one_drawn_on_top() {
+        let v = viewport();
+        let mut s = scene();
+        // A big region (Brussels' disc) drawn over a small one's point (Flanders).
+        s.nodes[0].center = MapPointKm::new(300.0, 300.0);
+        s.nodes[0].radius_px = 14.0;
+        s.nodes[1].center = MapPointKm::new(310.0, 300.0);
+        s.nodes[1].radius_px = 4.0;
+        s.nodes.swap(0, 1);
+        assert_eq!(
+            hit_test(&s, &v, ScreenPointPx::new(310.0, 300.0)),
+            Some(Hit::Region(RegionIdx(1))),
+            "a click on the small region's point opens it"
+        );
+        assert_eq!(
+            hit_test(&s, &v, ScreenPointPx::new(298.0, 300.0)),
+            Some(Hit::Region(RegionIdx(0)))
+        );
+    }
+
+    #[test]
+    fn a_finger_reaches_a_small_point_from_twelve_pixels() {
+        let v = viewport();
+        let s = scene();
+        let near_small = ScreenPointPx::new(900.0, 511.0);
+        assert_eq!(hit_test(&s, &v, near_small), None, "a mouse must be on it");
+        assert_eq!(
+            hit_test_within(&s, &v, near_small, TOUCH_TARGET_PX),
+            Some(Hit::Region(RegionIdx(1)))
+        );
+        let both = points_near(&s, &v, ScreenPointPx::new(500.0, 212.0), TOUCH_TARGET_PX);
+        assert_eq!(both.len(), 1);
     }
 }

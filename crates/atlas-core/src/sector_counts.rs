@@ -5,15 +5,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::dataset::{Dataset, RegionIdx, SectorIdx};
+use crate::graph::GraphQuery;
 
-/// Ties per sector in force at some point from `from_year` to `to_year`. A tie is one pair of
-/// regions through one network or agreement, as in [`crate::derive_graph`]; a tie about two
-/// sectors counts for both.
-pub fn sector_counts(
-    dataset: &Dataset,
-    from_year: i32,
-    to_year: i32,
-) -> BTreeMap<SectorIdx, usize> {
+/// Ties per sector in force at some point in the years of `query`, with its kinds of network
+/// and roles but whatever its sectors. A tie is one pair of regions through one network or
+/// agreement, as in [`crate::derive_graph`]; a tie about two sectors counts for both.
+pub fn sector_counts(dataset: &Dataset, query: &GraphQuery) -> BTreeMap<SectorIdx, usize> {
+    let (from_year, to_year) = (query.from_year, query.to_year);
     let mut counts: BTreeMap<SectorIdx, usize> = BTreeMap::new();
     let mut add = |sectors: &[SectorIdx], ties: usize| {
         if ties == 0 {
@@ -24,9 +22,13 @@ pub fn sector_counts(
         }
     };
     for network in &dataset.networks {
+        if !query.kind_matches(network.kind) {
+            continue;
+        }
         let spans: Vec<_> = network
             .members
             .iter()
+            .filter(|m| query.role_counts(&m.role))
             .map(|m| (m.region, network.membership_span(m)))
             .filter(|(_, span)| span.overlaps(from_year, to_year))
             .collect();
@@ -56,21 +58,16 @@ pub fn sector_counts(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::derive_graph;
     use crate::graph::tie_sectors;
-    use crate::{derive_graph, GraphQuery};
 
     /// The same count through the whole graph, as the chips were counted before.
-    fn through_the_graph(
-        dataset: &Dataset,
-        from_year: i32,
-        to_year: i32,
-    ) -> BTreeMap<SectorIdx, usize> {
+    fn through_the_graph(dataset: &Dataset, query: &GraphQuery) -> BTreeMap<SectorIdx, usize> {
         let all = derive_graph(
             dataset,
             &GraphQuery {
                 sectors: Default::default(),
-                from_year,
-                to_year,
+                ..query.clone()
             },
         );
         let mut counts: BTreeMap<SectorIdx, usize> = BTreeMap::new();
@@ -94,11 +91,23 @@ mod tests {
             (2024, 2024),
             (last, last),
         ] {
-            assert_eq!(
-                sector_counts(&dataset, from, to),
-                through_the_graph(&dataset, from, to),
-                "{from}-{to}"
-            );
+            let euroregions = [crate::dataset::NetworkKind::Euroregion]
+                .into_iter()
+                .collect();
+            for (kinds, full_members_only) in [(Default::default(), false), (euroregions, true)] {
+                let query = GraphQuery {
+                    from_year: from,
+                    to_year: to,
+                    kinds,
+                    full_members_only,
+                    ..Default::default()
+                };
+                assert_eq!(
+                    sector_counts(&dataset, &query),
+                    through_the_graph(&dataset, &query),
+                    "{from}-{to}"
+                );
+            }
         }
     }
 }

@@ -211,6 +211,7 @@ mod tests {
                 sectors: BTreeSet::new(),
                 from_year: first,
                 to_year: last.max(2026),
+                ..Default::default()
             },
         );
         (dataset, graph)

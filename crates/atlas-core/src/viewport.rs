@@ -98,10 +98,15 @@ pub const MAX_ZOOM: f64 = 24.0;
 
 impl Viewport {
     /// The camera a link's [`CameraView`] asks for, on the screen of `fitted` (the camera that
-    /// shows all regions): `None` means the fitted view itself.
-    pub fn from_camera_view(fitted: Viewport, view: Option<crate::CameraView>) -> Viewport {
+    /// shows all regions, whose scale is zoom 1): `None` means the view at `rest` (the view's
+    /// subject, framed).
+    pub fn from_camera_view(
+        fitted: Viewport,
+        rest: Viewport,
+        view: Option<crate::CameraView>,
+    ) -> Viewport {
         match view {
-            None => fitted,
+            None => rest,
             Some(view) => Viewport {
                 center: crate::projection::map_from_geo(view.center),
                 px_per_km: fitted.px_per_km * view.zoom,
@@ -110,12 +115,13 @@ impl Viewport {
         }
     }
 
-    /// This camera as a link writes it, relative to `fitted`, rounded as the link writes it:
-    /// `None` while it shows the fitted view (within 1% of zoom and 2 px of centre).
-    pub fn camera_view(&self, fitted: Viewport) -> Option<crate::CameraView> {
+    /// This camera as a link writes it, its zoom relative to `fitted`, rounded as the link
+    /// writes it: `None` while it shows the view at `rest` (within 1% of its scale and 2 px of
+    /// its centre).
+    pub fn camera_view(&self, fitted: Viewport, rest: Viewport) -> Option<crate::CameraView> {
         let zoom = self.px_per_km / fitted.px_per_km;
-        let offset_px = self.center.distance_km(fitted.center) * self.px_per_km;
-        if (zoom - 1.0).abs() < 0.01 && offset_px < 2.0 {
+        let off_rest_px = self.center.distance_km(rest.center) * self.px_per_km;
+        if (self.px_per_km / rest.px_per_km - 1.0).abs() < 0.01 && off_rest_px < 2.0 {
             return None;
         }
         let geo = crate::projection::geo_from_map(self.center);
@@ -142,6 +148,160 @@ impl Viewport {
     }
 }
 
+/// The part of a screen a subject may be framed into: the screen less what covers it (the
+/// details card, a story's caption, the insets' strip), in CSS pixels from the top left.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FreeRectPx {
+    pub left_px: f64,
+    pub top_px: f64,
+    pub right_px: f64,
+    pub bottom_px: f64,
+}
+
+impl FreeRectPx {
+    /// The whole screen.
+    pub fn whole(width_px: f64, height_px: f64) -> Self {
+        FreeRectPx {
+            left_px: 0.0,
+            top_px: 0.0,
+            right_px: width_px,
+            bottom_px: height_px,
+        }
+    }
+
+    pub fn width_px(&self) -> f64 {
+        (self.right_px - self.left_px).max(0.0)
+    }
+
+    pub fn height_px(&self) -> f64 {
+        (self.bottom_px - self.top_px).max(0.0)
+    }
+
+    /// This rectangle less a covering rectangle: the largest part left on one side of it (a
+    /// card along the right edge takes the right, a caption along the bottom the bottom).
+    pub fn less(&self, cover: crate::labels::RectPx) -> FreeRectPx {
+        let (cl, ct) = (cover.x_px, cover.y_px);
+        let (cr, cb) = (cover.x_px + cover.width_px, cover.y_px + cover.height_px);
+        if cr <= self.left_px || cl >= self.right_px || cb <= self.top_px || ct >= self.bottom_px {
+            return *self;
+        }
+        let candidates = [
+            FreeRectPx {
+                right_px: cl.min(self.right_px),
+                ..*self
+            },
+            FreeRectPx {
+                left_px: cr.max(self.left_px),
+                ..*self
+            },
+            FreeRectPx {
+                bottom_px: ct.min(self.bottom_px),
+                ..*self
+            },
+            FreeRectPx {
+                top_px: cb.max(self.top_px),
+                ..*self
+            },
+        ];
+        candidates
+            .into_iter()
+            .max_by(|a, b| {
+                (a.width_px() * a.height_px()).total_cmp(&(b.width_px() * b.height_px()))
+            })
+            .unwrap_or(*self)
+    }
+}
+
+impl Viewport {
+    /// The camera that shows every point of `subject` inside `free` (with `margin_px` to
+    /// spare), on a screen of `width_px` by `height_px`, as close as `max_px_per_km` allows. One
+    /// point alone is shown at that closest scale. `None` for no points.
+    pub fn framing(
+        subject: &[MapPointKm],
+        width_px: f64,
+        height_px: f64,
+        free: FreeRectPx,
+        margin_px: f64,
+        max_px_per_km: f64,
+    ) -> Option<Viewport> {
+        let bounds = MapRectKm::around(
+            subject
+                .iter()
+                .copied()
+                .filter(|p| p.x_km.is_finite() && p.y_km.is_finite()),
+        )?;
+        // A free part too small to frame into (a phone with a sheet open): use the screen.
+        let free = if free.width_px() < 80.0 || free.height_px() < 80.0 {
+            FreeRectPx::whole(width_px, height_px)
+        } else {
+            free
+        };
+        let usable_w = (free.width_px() - 2.0 * margin_px).max(1.0);
+        let usable_h = (free.height_px() - 2.0 * margin_px).max(1.0);
+        let scale_w = usable_w / bounds.width_km().max(1e-9);
+        let scale_h = usable_h / bounds.height_km().max(1e-9);
+        let px_per_km = scale_w.min(scale_h).min(max_px_per_km);
+        let subject_centre = MapPointKm::new(
+            (bounds.min.x_km + bounds.max.x_km) / 2.0,
+            (bounds.min.y_km + bounds.max.y_km) / 2.0,
+        );
+        // The subject's centre goes to the free part's centre.
+        let free_centre_x = (free.left_px + free.right_px) / 2.0;
+        let free_centre_y = (free.top_px + free.bottom_px) / 2.0;
+        let center = MapPointKm::new(
+            subject_centre.x_km - (free_centre_x - width_px / 2.0) / px_per_km,
+            subject_centre.y_km - (free_centre_y - height_px / 2.0) / px_per_km,
+        );
+        Some(Viewport {
+            center,
+            px_per_km,
+            width_px,
+            height_px,
+        })
+    }
+}
+
+#[cfg(test)]
+mod framing_tests {
+    use super::*;
+
+    #[test]
+    fn a_subject_is_framed_into_the_part_the_card_leaves_free() {
+        let subject = [
+            MapPointKm::new(1000.0, 1000.0),
+            MapPointKm::new(1400.0, 1300.0),
+        ];
+        let free = FreeRectPx::whole(1000.0, 700.0).less(crate::labels::RectPx {
+            x_px: 620.0,
+            y_px: 0.0,
+            width_px: 380.0,
+            height_px: 700.0,
+        });
+        assert_eq!(free.right_px, 620.0, "the card takes the right");
+        let camera = Viewport::framing(&subject, 1000.0, 700.0, free, 20.0, 100.0).unwrap();
+        for p in subject {
+            let s = camera.screen_from_map(p);
+            assert!(s.x_px >= 19.9 && s.x_px <= 600.1, "{s:?} left of the card");
+            assert!(s.y_px >= 19.9 && s.y_px <= 680.1, "{s:?}");
+        }
+        let one = Viewport::framing(&subject[..1], 1000.0, 700.0, free, 20.0, 2.0).unwrap();
+        assert_eq!(one.px_per_km, 2.0, "one point at the closest scale allowed");
+        let s = one.screen_from_map(subject[0]);
+        assert!((s.x_px - 310.0).abs() < 1e-6 && (s.y_px - 350.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_caption_along_the_bottom_takes_the_bottom() {
+        let free = FreeRectPx::whole(1280.0, 720.0).less(crate::labels::RectPx {
+            x_px: 0.0,
+            y_px: 520.0,
+            width_px: 1280.0,
+            height_px: 200.0,
+        });
+        assert_eq!((free.top_px, free.bottom_px), (0.0, 520.0));
+    }
+}
+
 #[cfg(test)]
 mod camera_view_tests {
     use super::*;
@@ -157,12 +317,17 @@ mod camera_view_tests {
             600.0,
             20.0,
         );
-        assert_eq!(fitted.camera_view(fitted), None);
+        assert_eq!(fitted.camera_view(fitted, fitted), None);
         let moved = fitted.zoomed_about(ScreenPointPx::new(200.0, 150.0), 2.5, fitted.px_per_km);
         let view = moved
-            .camera_view(fitted)
+            .camera_view(fitted, fitted)
             .expect("a moved camera is in the link");
-        let back = Viewport::from_camera_view(fitted, Some(view));
+        assert_eq!(
+            moved.camera_view(fitted, moved),
+            None,
+            "at rest, the link says nothing"
+        );
+        let back = Viewport::from_camera_view(fitted, fitted, Some(view));
         assert!((back.px_per_km / moved.px_per_km - 1.0).abs() < 1e-3);
         assert!(back.center.distance_km(moved.center) * back.px_per_km < 1.0);
     }

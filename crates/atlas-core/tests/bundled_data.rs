@@ -16,6 +16,7 @@ fn query(d: &Dataset, sectors: &[&str], from_year: i32, to_year: i32) -> GraphQu
         sectors: sectors.iter().map(|s| d.sector_by_id(s).unwrap()).collect(),
         from_year,
         to_year,
+        ..Default::default()
     }
 }
 

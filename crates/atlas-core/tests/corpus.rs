@@ -109,6 +109,7 @@ fn show(dataset: &Dataset) -> Vec<String> {
         sectors: Default::default(),
         from_year: first,
         to_year: last.max(dataset.updated.year),
+        ..Default::default()
     };
     let graph = derive_graph(dataset, &query);
     let geography = geographic_layout(dataset);

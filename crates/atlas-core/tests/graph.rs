@@ -17,6 +17,7 @@ fn query(dataset: &Dataset, sectors: &[&str], from_year: i32, to_year: i32) -> G
             .collect::<BTreeSet<_>>(),
         from_year,
         to_year,
+        ..Default::default()
     }
 }
 

@@ -218,51 +218,88 @@ fn the_semiconductor_story_says_what_the_data_says() {
 
 /// A step that zooms in keeps what it names on screen, on screens from a small laptop to a
 /// projector, with room left at the bottom for the caption.
+/// Every step shows what it names on screen, above its caption, at the three projector
+/// sizes: a step without a frame of its own frames its subject (the network's members, the
+/// region and its partners, the pair) as the atlas does; a step with one keeps it.
 #[test]
-fn zoomed_steps_keep_what_they_name_on_screen() {
+fn every_step_keeps_what_it_names_on_screen_above_the_caption() {
+    use atlas_core::dataset::RegionIdx;
+    use atlas_core::derive_graph;
+    use atlas_core::labels::RectPx;
+    use atlas_core::viewport::FreeRectPx;
+
     let d = bundled_data();
     let layout = geographic_layout(&d);
     let bounds = layout.bounds().unwrap();
+    let (first, last) = d.year_bounds();
+    let mut framed_steps = 0;
     for (name, _) in BUNDLED {
         let story = bundled_story(name);
         for (i, step) in story.steps.iter().enumerate() {
-            let Some(camera) = step.view.camera else {
-                continue;
-            };
-            let to = step.view.to.unwrap_or(i32::MAX);
-            let mut named: Vec<String> = step
-                .view
+            let (query, _) = step.view.resolve(&d, first, last);
+            let (selection, _) = step.view.selection(&d);
+            let graph = derive_graph(&d, &query);
+            let mut named: Vec<RegionIdx> = selection
                 .region
                 .iter()
-                .chain(&step.view.with)
-                .cloned()
+                .chain(&selection.with)
+                .copied()
                 .collect();
-            if let Some(id) = &step.view.network {
-                let network = d.networks.iter().find(|n| &n.id == id).unwrap();
+            if let Some(network) = selection.network {
                 named.extend(
-                    network
-                        .members
-                        .iter()
-                        .filter(|m| m.joined.year <= to)
-                        .map(|m| d.region(m.region).id.clone()),
+                    graph
+                        .hub(network)
+                        .map(|h| h.members.iter().map(|m| m.region).collect::<Vec<_>>())
+                        .unwrap_or_default(),
                 );
             }
-            for (width_px, height_px) in [(1024.0, 640.0), (1280.0, 720.0), (1920.0, 1080.0)] {
-                let fitted = Viewport::fit(bounds, width_px, height_px, 28.0);
-                let viewport = Viewport {
-                    center: map_from_geo(camera.center),
-                    px_per_km: fitted.px_per_km * camera.zoom,
-                    ..fitted
+            let subject: Vec<RegionIdx> = match (selection.region, selection.with) {
+                (Some(region), None) => std::iter::once(region)
+                    .chain(graph.partners(region))
+                    .collect(),
+                _ => named.clone(),
+            };
+            for (width_px, height_px) in [(1024.0, 768.0), (1280.0, 720.0), (1920.0, 1080.0)] {
+                let fitted = Viewport::fit(bounds, width_px, height_px, 12.0);
+                // The caption: at most a third of the screen, along the bottom.
+                let caption = RectPx {
+                    x_px: 0.0,
+                    y_px: height_px * 2.0 / 3.0,
+                    width_px,
+                    height_px: height_px / 3.0,
                 };
-                for id in &named {
-                    let region = d.region_by_id(id).unwrap();
+                let free = FreeRectPx::whole(width_px, height_px).less(caption);
+                let viewport = match step.view.camera {
+                    Some(camera) => Viewport {
+                        center: map_from_geo(camera.center),
+                        px_per_km: fitted.px_per_km * camera.zoom,
+                        ..fitted
+                    },
+                    None if subject.is_empty() => continue,
+                    None => {
+                        framed_steps += 1;
+                        Viewport::framing(
+                            &layout.continental_points(subject.iter().copied()),
+                            width_px,
+                            height_px,
+                            free,
+                            12.0,
+                            fitted.px_per_km * 6.0,
+                        )
+                        .unwrap()
+                    }
+                };
+                for &region in &named {
+                    if layout.in_inset[region.index()] {
+                        continue;
+                    }
                     let p = viewport.screen_from_map(layout.positions[region.index()]);
-                    let margin = 48.0;
                     assert!(
-                        (margin..=width_px - margin).contains(&p.x_px)
-                            && (margin..=height_px * 0.75).contains(&p.y_px),
-                        "{name} step {}: {id} is at {:.0},{:.0} on a {width_px}x{height_px} map",
+                        (free.left_px..=free.right_px).contains(&p.x_px)
+                            && (free.top_px..=free.bottom_px).contains(&p.y_px),
+                        "{name} step {}: {} is at {:.0},{:.0} on a {width_px}x{height_px} screen",
                         i + 1,
+                        d.region(region).id,
                         p.x_px,
                         p.y_px
                     );
@@ -270,4 +307,8 @@ fn zoomed_steps_keep_what_they_name_on_screen() {
             }
         }
     }
+    assert!(
+        framed_steps > 10,
+        "the bundled stories frame their subjects"
+    );
 }

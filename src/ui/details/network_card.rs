@@ -2,6 +2,7 @@
 //! what the sources leave out, and sources.
 
 use atlas_core::dataset::{MemberRole, NetworkIdx};
+use atlas_core::describe::network_kind_label;
 use leptos::prelude::*;
 
 use crate::i18n::format::{ended, founded, network_summary, presidency, years};
@@ -26,6 +27,18 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
                 format!("{name} ({acronym})")
             }
         }
+    };
+    // How many members hold each role other than full member (associates, observers, the
+    // network's own words).
+    let role_counts: Vec<(MemberRole, usize)> = {
+        let mut counts: Vec<(MemberRole, usize)> = Vec::new();
+        for m in n.members.iter().filter(|m| m.role != MemberRole::Member) {
+            match counts.iter_mut().find(|(r, _)| *r == m.role) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((m.role.clone(), 1)),
+            }
+        }
+        counts
     };
     let founding = {
         let (f, e) = (n.founded, n.ended);
@@ -112,6 +125,22 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
         <div class="card network-card">
             <h2 translate="no">{title}</h2>
             <p class="code">{founding}</p>
+            {n.kind.map(|kind| view! { <p class="kind">{move || network_kind_label(kind, lang.get())}</p> })}
+            {(!role_counts.is_empty()).then(|| {
+                let role_counts = role_counts.clone();
+                view! {
+                    <p class="roles-line">
+                        {move || {
+                            let lang = lang.get();
+                            role_counts
+                                .iter()
+                                .map(|(role, count)| format!("{count} × {}", role_word(lang, role)))
+                                .collect::<Vec<_>>()
+                                .join(" · ")
+                        }}
+                    </p>
+                }
+            })}
             <ul class="sector-tags">{sectors}</ul>
             {(!n.website.is_empty()).then(|| view! {
                 <p><a href=n.website.clone() target="_blank" rel="noopener noreferrer">{tr(TextKey::Website)}</a></p>
@@ -125,5 +154,15 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
             <ConflictsList conflicts=n.conflicts.clone()/>
             <SourcesList sources=n.sources.clone()/>
         </div>
+    }
+}
+
+/// A member's role as the card says it.
+fn role_word(lang: crate::i18n::Lang, role: &MemberRole) -> String {
+    match role {
+        MemberRole::Member => String::new(),
+        MemberRole::Associate => text(lang, TextKey::Associate).to_owned(),
+        MemberRole::Observer => text(lang, TextKey::Observer).to_owned(),
+        MemberRole::Other(word) => word.clone(),
     }
 }

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Path2d;
 
+use crate::i18n::{text, TextKey};
 use crate::render::canvas_draw::{draw, Frame, Theme};
 use crate::render::canvas_motion::DrawnPicture;
 use crate::render::motion::FrameScheduler;
@@ -35,7 +36,6 @@ pub fn MapCanvas() -> impl IntoView {
             })
             .unwrap_or_default()
     }));
-    let inset = state.data.geography.with_value(|g| g.inset);
     let theme = StoredValue::new_local(Theme::default());
     // The last complete picture, moved and scaled while the camera moves.
     let picture = StoredValue::new_local(DrawnPicture::default());
@@ -84,6 +84,8 @@ pub fn MapCanvas() -> impl IntoView {
         else {
             return;
         };
+        let outside_europe_caption = text(state.link.lang.get_untracked(), TextKey::OutsideEurope);
+        let insets = state.drawn.with_untracked(|d| d.insets.clone());
         state.scene.with_untracked(|scene| {
             theme.with_value(|theme| {
                 draw(
@@ -93,7 +95,8 @@ pub fn MapCanvas() -> impl IntoView {
                         camera: &camera,
                         theme,
                         basemap: &basemap,
-                        inset,
+                        insets: &insets,
+                        outside_europe_caption,
                         geographic: state
                             .link
                             .view

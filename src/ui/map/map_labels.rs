@@ -16,10 +16,12 @@ use crate::state::{use_atlas, AtlasState, PRESENTER_LABEL_SCALE};
 /// Label font; the CSS of `.map-labels` and the canvas that measures labels both use it.
 pub const LABEL_FONT_FAMILY: &str =
     "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif";
-pub const LABEL_FONT_PX: f64 = 12.0;
+pub const LABEL_FONT_PX: f64 = 11.5;
 pub const LABEL_FONT_WEIGHT: &str = "600";
 /// Height of a label's box, in pixels.
-const LABEL_BOX_PX: f64 = 15.0;
+const LABEL_BOX_PX: f64 = 14.0;
+/// A network with at least this many members in view has its hub named before most regions.
+const LARGE_NETWORK_MEMBERS: usize = 12;
 /// How many of the most connected regions may have labels that cover small nodes.
 const LABELS_OVER_NODES: usize = 12;
 /// Width and height of the zoom buttons' corner, from the map's top-right, in pixels.
@@ -75,7 +77,13 @@ pub fn place_names(
                 .max(1);
             let mut names = Vec::new();
             let mut requests = Vec::new();
+            // Presenting a focus, the names of what is unrelated step back: only the subject
+            // is named, so it stands out from the back of the room.
+            let quiet_faded = state.present.is_on.get();
             for node in &scene.nodes {
+                if quiet_faded && node.emphasis == Emphasis::Faded {
+                    continue;
+                }
                 let text = state.region_name(node.region);
                 let ties = ties_of(node.region);
                 // The most connected regions are named before the hubs (their names are what
@@ -99,16 +107,21 @@ pub fn place_names(
                 names.push((LabelTarget::Region(node.region), text, node.emphasis));
             }
             for hub in &scene.hubs {
+                if quiet_faded && hub.emphasis == Emphasis::Faded {
+                    continue;
+                }
                 requests.push(LabelRequest {
                     key: requests.len(),
                     node_center: ScreenPointPx::new(hub.center.x_km * z, hub.center.y_km * z),
                     node_radius_px: hub.half_size_px,
                     text_width_px: measure.width_px(&hub.label) * scale,
                     text_height_px: LABEL_BOX_PX * scale,
-                    priority: if hub.emphasis == Emphasis::Faded {
-                        -1e6
-                    } else {
-                        1e8
+                    // The large networks' hubs are named before most regions; the small ones
+                    // (a euroregion of three) after every region, where room is left.
+                    priority: match hub.emphasis {
+                        Emphasis::Faded => -1e6,
+                        _ if hub.members >= LARGE_NETWORK_MEMBERS => 1e8,
+                        _ => 0.5,
                     },
                     may_cover_nodes: hub.emphasis != Emphasis::Faded,
                 });

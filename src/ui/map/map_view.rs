@@ -4,7 +4,7 @@
 //! found by the core's hit test; a click or tap focuses it.
 
 use atlas_core::dataset::RegionIdx;
-use atlas_core::hit::{hit_test, Hit};
+use atlas_core::hit::{hit_test, hit_test_within, points_near, Hit, TOUCH_TARGET_PX};
 use atlas_core::scene::{EdgeEnds, Focus};
 use atlas_core::spatial_nav::{nearest, next_in_direction, Direction};
 use atlas_core::viewport::ScreenPointPx;
@@ -21,11 +21,16 @@ use crate::i18n::{text, tr, TextKey};
 use crate::state::{use_atlas, AtlasState};
 use crate::ui::map::map_canvas::MapCanvas;
 use crate::ui::map::map_labels::MapLabels;
+use crate::ui::map::target_chooser::TargetChooser;
 use crate::ui::map::tooltip::Tooltip;
 use crate::web::resize::observe_size;
 
 /// How long after the last wheel event the camera comes to rest.
 const WHEEL_SETTLE_MS: u64 = 160;
+/// A point this much nearer a finger than the next is what the finger meant, in pixels.
+const CLEARLY_NEARER_PX: f64 = 6.0;
+/// The most points a chooser lists.
+const MAX_CHOICES: usize = 6;
 /// A region browsed to with the keyboard is kept at least this far inside the map's edges.
 const KEYBOARD_MARGIN_PX: f64 = 48.0;
 
@@ -92,6 +97,7 @@ pub fn MapView() -> impl IntoView {
     });
 
     let presses = StoredValue::new(Presses::default());
+    let tap_handled = StoredValue::new(false);
     let pointer_position = RwSignal::new(None::<ScreenPointPx>);
     // Keyboard browsing: the region the arrows are on, and what a screen reader is told.
     let cursor = RwSignal::new(None::<RegionIdx>);
@@ -163,6 +169,43 @@ pub fn MapView() -> impl IntoView {
             .scene
             .with_untracked(|scene| hit_test(scene, &camera, p))
     };
+    // The nearest region or hub within reach of `p`, if any.
+    let point_at = move |p: ScreenPointPx, touch: bool| -> Option<Hit> {
+        let camera = state.camera.viewport.get_untracked()?;
+        let target = if touch { TOUCH_TARGET_PX } else { 0.0 };
+        state.scene.with_untracked(|scene| {
+            points_near(scene, &camera, p, target)
+                .first()
+                .map(|(hit, _)| *hit)
+        })
+    };
+    // A finger's target is at least 24 px across.
+    let hit_within = move |p: ScreenPointPx, touch: bool| -> Option<Hit> {
+        let camera = state.camera.viewport.get_untracked()?;
+        let target = if touch { TOUCH_TARGET_PX } else { 0.0 };
+        state
+            .scene
+            .with_untracked(|scene| hit_test_within(scene, &camera, p, target))
+    };
+    // The points a finger at `p` may have meant, when it cannot be told: more than one within
+    // its reach, none clearly nearest.
+    let crowded_at = move |p: ScreenPointPx| -> Vec<Hit> {
+        let Some(camera) = state.camera.viewport.get_untracked() else {
+            return Vec::new();
+        };
+        let near = state
+            .scene
+            .with_untracked(|scene| points_near(scene, &camera, p, TOUCH_TARGET_PX));
+        match near.as_slice() {
+            [(_, first), (_, second), ..] if second - first < CLEARLY_NEARER_PX => near
+                .into_iter()
+                .take(MAX_CHOICES)
+                .map(|(hit, _)| hit)
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let chooser = RwSignal::new(None::<(ScreenPointPx, Vec<Hit>)>);
 
     let on_pointer_down = move |ev: PointerEvent| {
         if ev.pointer_type() == "mouse" && ev.button() != 0 {
@@ -172,8 +215,15 @@ pub fn MapView() -> impl IntoView {
         let Some(element) = container.get_untracked() else {
             return;
         };
-        let _ = element.set_pointer_capture(ev.pointer_id());
-        state.pointer.map_active.set(true);
+        // In an embed, a finger on the map scrolls the host page (cooperative gestures) until
+        // the visitor taps into the map; a mouse or pen takes the map at once.
+        let page_owns_touch = state.link.embed()
+            && ev.pointer_type() == "touch"
+            && !state.pointer.map_active.get_untracked();
+        if !page_owns_touch {
+            let _ = element.set_pointer_capture(ev.pointer_id());
+            state.pointer.map_active.set(true);
+        }
         let p = event_point(&element, &ev);
         presses.update_value(|presses| presses.press(ev.pointer_id(), p));
     };
@@ -199,6 +249,13 @@ pub fn MapView() -> impl IntoView {
         let gesture = presses
             .try_update_value(|presses| presses.move_to(ev.pointer_id(), p))
             .flatten();
+        // One finger over an embed the visitor has not tapped into belongs to the page.
+        let page_owns_touch = state.link.embed()
+            && ev.pointer_type() == "touch"
+            && !state.pointer.map_active.get_untracked();
+        if page_owns_touch && matches!(gesture, Some(Gesture::Pan { .. })) {
+            return;
+        }
         if state.pointer.hover.get_untracked().is_some() {
             state.pointer.hover.set(None);
             pointer_position.set(None);
@@ -225,10 +282,39 @@ pub fn MapView() -> impl IntoView {
             Some(Release::EndOfMove { all_up: true }) => state.camera.settle(),
             None | Some(Release::EndOfMove { all_up: false }) => {}
             Some(Release::Click(at)) => {
-                // A click or a tap: a name, else whatever the hit test finds.
-                let hit = label_hit(ev.target(), state).or_else(|| hit_at(at));
-                activate(state, hit);
+                // A click or a tap: the nearest point within reach (even under a name drawn
+                // over it), else the name clicked, else an edge; a finger that lands among
+                // several points is asked which it meant.
+                let touch = ev.pointer_type() == "touch";
+                // The browser follows a tap with a click of its own, after the card has opened
+                // under the finger: that one is swallowed (see on_touch_end).
+                tap_handled.set_value(touch);
+                let on_point = point_at(at, touch);
+                if on_point.is_none() {
+                    if let Some(hit) = label_hit(ev.target(), state) {
+                        activate(state, Some(hit));
+                        return;
+                    }
+                }
+                if touch {
+                    state.pointer.map_active.set(true);
+                }
+                let crowd = if touch { crowded_at(at) } else { Vec::new() };
+                if crowd.len() > 1 {
+                    chooser.set(Some((at, crowd)));
+                } else {
+                    activate(state, hit_within(at, touch));
+                }
             }
+        }
+    };
+    // A tap we handled must not click what opened under the finger (the card's first button).
+    let on_touch_end = move |ev: web_sys::TouchEvent| {
+        if tap_handled
+            .try_update_value(std::mem::take)
+            .unwrap_or(false)
+        {
+            ev.prevent_default();
         }
     };
     let on_pointer_cancel = move |ev: PointerEvent| {
@@ -358,7 +444,11 @@ pub fn MapView() -> impl IntoView {
             MapKey::Pan { dx_px, dy_px } => state.camera.pan(dx_px, dy_px),
             MapKey::Zoom { factor } => state.camera.zoom(None, factor),
             MapKey::Reset => state.camera.reset(),
-            MapKey::ClearFocus => state.link.clear_focus(),
+            // The focus goes; the camera then frames the whole map by itself.
+            MapKey::ClearFocus => {
+                state.link.clear_focus();
+                return;
+            }
         }
         state.camera.settle();
     };
@@ -367,6 +457,7 @@ pub fn MapView() -> impl IntoView {
         <section class="map-panel" aria-label=tr(TextKey::MapLabel)>
             <div
                 class="map"
+                class:taken=move || state.pointer.map_active.get()
                 node_ref=container
                 tabindex="0"
                 role="application"
@@ -380,6 +471,7 @@ pub fn MapView() -> impl IntoView {
                 on:pointerleave=on_pointer_leave
                 on:wheel=on_wheel
                 on:dblclick=on_double_click
+                on:touchend=on_touch_end
                 on:keydown=on_key
                 on:blur=move |_| stop_browsing()
             >
@@ -399,6 +491,13 @@ pub fn MapView() -> impl IntoView {
             </div>
             <p id="map-help" class="visually-hidden">{tr(TextKey::MapHelp)}</p>
             <Tooltip position=pointer_position.read_only()/>
+            <TargetChooser
+                choices=chooser
+                on_choose=Callback::new(move |hit: Hit| {
+                    chooser.set(None);
+                    activate(state, Some(hit));
+                })
+            />
             <p
                 class="visually-hidden browse-announcement"
                 aria-live="polite"

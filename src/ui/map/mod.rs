@@ -6,5 +6,6 @@ pub mod keyboard;
 pub mod map_canvas;
 pub mod map_labels;
 pub mod map_view;
+pub mod target_chooser;
 pub mod tooltip;
 pub mod wheel;

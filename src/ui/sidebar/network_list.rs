@@ -1,8 +1,11 @@
 //! The list of networks with their member counts in the years shown; clicking one focuses it.
 
 use atlas_core::dataset::NetworkIdx;
+use atlas_core::dataset::NetworkKind;
+use atlas_core::describe::network_kind_label;
 use atlas_core::scene::Focus;
 use atlas_core::style::network_color;
+use atlas_core::ViewState;
 use leptos::prelude::*;
 
 use crate::i18n::{tr, TextKey};
@@ -59,6 +62,36 @@ pub fn NetworkList() -> impl IntoView {
                 <h2 id="networks-heading">{tr(TextKey::Networks)}</h2>
             </div>
             <p class="filter-hint">{tr(TextKey::NetworksHint)}</p>
+            <label class="select-label">
+                <span>{tr(TextKey::KindOfNetwork)}</span>
+                <select name="kinds" on:change=move |ev| {
+                    let word = event_target_value(&ev);
+                    let kinds: Vec<NetworkKind> = NetworkKind::from_word(&word).into_iter().collect();
+                    state.link.edit(|v| ViewState { kinds, ..v.clone() });
+                }>
+                    <option value="" selected=move || state.link.view.with(|v| v.kinds.is_empty())>{tr(TextKey::AllKinds)}</option>
+                    {NetworkKind::ALL.into_iter().map(|kind| view! {
+                        <option
+                            value=kind.as_str()
+                            selected=move || state.link.view.with(|v| v.kinds == [kind])
+                        >
+                            {move || network_kind_label(kind, state.lang())}
+                        </option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class="check-label">
+                <input
+                    type="checkbox"
+                    name="roles"
+                    prop:checked=move || state.link.view.with(|v| v.full_members_only)
+                    on:change=move |ev| {
+                        let full_members_only = event_target_checked(&ev);
+                        state.link.edit(|v| ViewState { full_members_only, ..v.clone() });
+                    }
+                />
+                " " {tr(TextKey::FullMembersOnly)}
+            </label>
             <ul class="network-list">{items}</ul>
         </section>
     }

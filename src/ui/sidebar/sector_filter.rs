@@ -19,10 +19,7 @@ pub fn SectorFilter() -> impl IntoView {
     // Ties per sector in the years shown, whatever sectors are picked: what a chip would add.
     let counts = {
         let dataset = dataset.clone();
-        Memo::new(move |_| {
-            let (from_year, to_year) = state.link.query.with(|q| (q.from_year, q.to_year));
-            sector_counts(&dataset, from_year, to_year)
-        })
+        Memo::new(move |_| state.link.query.with(|q| sector_counts(&dataset, q)))
     };
     let chips = dataset
         .sectors

@@ -58,7 +58,14 @@ pub fn Timeline() -> impl IntoView {
             timeline.set(TimelineState::AtYear(year));
         }
     };
+    let sheet = use_context::<crate::ui::atlas::FiltersSheet>();
     let play = move || {
+        // On a phone the filters are a sheet over the map: fold it so the map shows.
+        if let Some(sheet) = sheet {
+            if crate::web::media::is_narrow_screen() {
+                sheet.0.set(false);
+            }
+        }
         // From the start, unless paused part-way.
         let start = match timeline.get_untracked().highlight_year() {
             Some(year) if year < last => year,

@@ -225,15 +225,15 @@ fn PairsTable() -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{region_button(state, a)}</th>
-                        <td>{region_button(state, b)}</td>
-                        <td class="numeric">
+                        <td data-column=tr(TextKey::ColPartner)>{region_button(state, b)}</td>
+                        <td class="numeric" data-column=tr(TextKey::ColTies)>
                             <button type="button" class="link-button" on:click=move |_| state.link.focus_pair(a, b)>
                                 {move || count(state.lang(), tie_count, Noun::Tie)}
                             </button>
                         </td>
-                        <td translate="no">{shared}{estimated.then(|| view! { <span class="estimated-mark">" " {tr(TextKey::EstimatedShort)}</span> })}</td>
-                        <td>{sector_names}</td>
-                        <td class="numeric">{row.since}</td>
+                        <td translate="no" data-column=tr(TextKey::ColShared)>{shared}{estimated.then(|| view! { <span class="estimated-mark">" " {tr(TextKey::EstimatedShort)}</span> })}</td>
+                        <td data-column=tr(TextKey::Sectors)>{sector_names}</td>
+                        <td class="numeric" data-column=tr(TextKey::ColSince)>{row.since}</td>
                     </tr>
                 }
             })
@@ -301,11 +301,11 @@ fn RegionsTable() -> impl IntoView {
                 view! {
                     <tr class:selected=selected>
                         <th scope="row">{region_button(state, row.region)}</th>
-                        <td>{country}</td>
-                        <td class="numeric">{row.ties}</td>
-                        <td class="numeric">{row.partners}</td>
-                        <td class="numeric">{row.networks}</td>
-                        <td class="numeric">{row.agreements}</td>
+                        <td data-column=tr(TextKey::ColCountry)>{country}</td>
+                        <td class="numeric" data-column=tr(TextKey::ColTies)>{row.ties}</td>
+                        <td class="numeric" data-column=tr(TextKey::ColPartners)>{row.partners}</td>
+                        <td class="numeric" data-column=tr(TextKey::Networks)>{row.networks}</td>
+                        <td class="numeric" data-column=tr(TextKey::Agreements)>{row.agreements}</td>
                     </tr>
                 }
             })

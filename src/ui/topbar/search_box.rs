@@ -13,24 +13,10 @@ const MAX_SUGGESTIONS: usize = 8;
 
 fn choose(state: AtlasState, found: Found) {
     match found {
-        Found::Region(region) => {
-            state.link.focus_region(Some(region));
-            let at = state
-                .layout
-                .shown
-                .with_untracked(|p| p.regions[region.index()]);
-            state.camera.centre_on(at);
-        }
-        Found::Network(network) => {
-            state.link.focus_network(Some(network));
-            if let Some(at) = state
-                .layout
-                .shown
-                .with_untracked(|p| p.hubs.get(&network).copied())
-            {
-                state.camera.centre_on(at);
-            }
-        }
+        // A new focus frames its subject (the region and its partners, the network's
+        // members) beside the card.
+        Found::Region(region) => state.link.focus_region(Some(region)),
+        Found::Network(network) => state.link.focus_network(Some(network)),
     }
 }
 

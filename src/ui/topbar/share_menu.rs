@@ -61,7 +61,9 @@ pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
         )),
     };
     let basemap = state.data.basemap.get_value();
-    let inset = state.data.geography.with_value(|g| g.inset);
+    let insets: Vec<atlas_core::viewport::MapRectKm> = state
+        .drawn
+        .with_untracked(|d| d.insets.iter().map(|i| i.frame).collect());
     let geographic = state
         .link
         .view
@@ -80,7 +82,7 @@ pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
                         scene,
                         camera: &camera,
                         basemap: basemap.as_deref(),
-                        inset,
+                        insets: &insets,
                         geographic,
                         labels: &labels,
                         focus,

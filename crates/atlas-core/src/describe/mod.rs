@@ -6,7 +6,7 @@
 pub mod names;
 pub mod tooltip;
 
-pub use names::{network_label, network_short_name, region_name, sector_label};
+pub use names::{network_kind_label, network_label, network_short_name, region_name, sector_label};
 pub use tooltip::{every_tooltip, tooltip_lines};
 
 use crate::dataset::Dataset;

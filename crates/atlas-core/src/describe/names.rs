@@ -35,3 +35,18 @@ pub fn network_short_name(dataset: &Dataset, network: NetworkIdx, lang: Lang) ->
 pub fn sector_label(dataset: &Dataset, sector: SectorIdx, lang: Lang) -> String {
     dataset.sector(sector).labels.get(lang.code()).to_owned()
 }
+
+/// A kind of network as the interface says it.
+pub fn network_kind_label(kind: crate::dataset::NetworkKind, lang: Lang) -> &'static str {
+    use crate::dataset::NetworkKind;
+    use crate::i18n::{text, TextKey};
+    let key = match kind {
+        NetworkKind::ThematicAlliance => TextKey::KindThematicAlliance,
+        NetworkKind::WorkingCommunity => TextKey::KindWorkingCommunity,
+        NetworkKind::Euroregion => TextKey::KindEuroregion,
+        NetworkKind::MacroRegionalStrategy => TextKey::KindMacroRegionalStrategy,
+        NetworkKind::AssociationOfRegions => TextKey::KindAssociationOfRegions,
+        NetworkKind::Summit => TextKey::KindSummit,
+    };
+    text(lang, key)
+}

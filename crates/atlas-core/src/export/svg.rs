@@ -29,7 +29,8 @@ pub struct SvgView<'a> {
     pub scene: &'a Scene,
     pub camera: &'a Viewport,
     pub basemap: Option<&'a Basemap>,
-    pub inset: Option<MapRectKm>,
+    /// The frames of the insets drawn (the outermost regions, those outside Europe).
+    pub insets: &'a [MapRectKm],
     /// Draw the basemap (only in the map layout, where positions are geographic).
     pub geographic: bool,
     pub labels: &'a [ExportLabel],
@@ -148,7 +149,7 @@ pub fn view_svg(input: &ExportInput, view: &SvgView) -> SvgDocument {
             }
             let _ = writeln!(out, "    </g>");
         }
-        if let Some(inset) = view.inset {
+        for inset in view.insets {
             let a = camera.screen_from_map(inset.min);
             let b = camera.screen_from_map(inset.max);
             let _ = writeln!(

@@ -15,6 +15,7 @@ fn fixture() -> (Dataset, GraphQuery) {
         sectors: Default::default(),
         from_year: 1988,
         to_year: 2026,
+        ..Default::default()
     };
     (dataset, query)
 }
@@ -191,7 +192,7 @@ fn the_view_svg_is_well_formed_and_names_what_it_shows() {
             scene: &scene,
             camera: &camera,
             basemap: None,
-            inset: None,
+            insets: &[],
             geographic: true,
             labels: &labels,
             focus: Some("Lombardy".into()),

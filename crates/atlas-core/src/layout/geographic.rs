@@ -1,43 +1,73 @@
-//! The geographic layout: a region at its projected point. Regions outside Europe (Québec)
-//! cannot be drawn at their point on a map of Europe; they are stacked in an inset just beyond
-//! the north-west corner of the European regions, which is open Atlantic, and the renderer
-//! frames them with a caption.
+//! The geographic layout: a region at its projected point. Regions drawn in an inset (outside
+//! Europe, or one of the EU's outermost regions: see [`super::insets`]) are not part of the
+//! frame of continental Europe; the map draws them in boxes at its edge. For what needs a place
+//! in map space all the same (a hub amid its members, the network layout's pull), the regions
+//! outside Europe are stacked just beyond the north-west corner of Europe's regions, which is
+//! open Atlantic, and the outermost regions keep their own points.
 
-use crate::dataset::Dataset;
+use super::insets::{inset_groups, InsetGroup};
+use crate::dataset::{Dataset, RegionIdx};
 use crate::projection::{map_from_geo, MapPointKm};
 use crate::viewport::MapRectKm;
 
-/// Distance between stacked inset regions, and from the corner of Europe's regions, in km.
+/// Distance between stacked regions outside Europe, and from the corner of Europe's regions,
+/// in km.
 pub const INSET_STEP_KM: f64 = 220.0;
 
-/// Positions of every region, indexed like `dataset.regions`, and the inset's rectangle if
-/// any region is outside Europe.
+/// Positions of every region, indexed like `dataset.regions`, and which regions are drawn in an
+/// inset.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GeoLayout {
     pub positions: Vec<MapPointKm>,
-    /// The rectangle of the "outside Europe" inset, in map space.
-    pub inset: Option<MapRectKm>,
+    /// The insets, each with its regions.
+    pub insets: Vec<InsetGroup>,
+    /// For each region, whether it is drawn in an inset.
+    pub in_inset: Vec<bool>,
 }
 
 impl GeoLayout {
-    /// The part of map space all regions occupy, the inset's frame included.
+    /// The part of map space continental Europe's regions occupy: what the map frames.
     pub fn bounds(&self) -> Option<MapRectKm> {
-        let inset_corners = self.inset.iter().flat_map(|r| [r.min, r.max]);
-        MapRectKm::around(self.positions.iter().copied().chain(inset_corners))
+        MapRectKm::around(
+            self.positions
+                .iter()
+                .zip(&self.in_inset)
+                .filter(|(_, inset)| !**inset)
+                .map(|(p, _)| *p),
+        )
+    }
+
+    /// The points of `regions` that are on the map proper (not in an inset).
+    pub fn continental_points(
+        &self,
+        regions: impl IntoIterator<Item = RegionIdx>,
+    ) -> Vec<MapPointKm> {
+        regions
+            .into_iter()
+            .filter(|r| !self.in_inset.get(r.index()).copied().unwrap_or(true))
+            .map(|r| self.positions[r.index()])
+            .collect()
     }
 }
 
 /// The geographic layout of `dataset`.
 pub fn geographic_layout(dataset: &Dataset) -> GeoLayout {
-    let european = dataset
+    let insets = inset_groups(dataset);
+    let mut in_inset = vec![false; dataset.regions.len()];
+    for group in &insets {
+        for r in &group.regions {
+            in_inset[r.index()] = true;
+        }
+    }
+    let continental = dataset
         .regions
         .iter()
-        .filter(|r| !r.outside_europe)
-        .map(|r| map_from_geo(r.position));
-    let corner = MapRectKm::around(european)
+        .zip(&in_inset)
+        .filter(|(_, inset)| !**inset)
+        .map(|(r, _)| map_from_geo(r.position));
+    let corner = MapRectKm::around(continental)
         .map(|r| r.min)
         .unwrap_or(MapPointKm::new(4321.0, -3210.0));
-    let outside = dataset.regions.iter().filter(|r| r.outside_europe).count();
     let inset_x = corner.x_km - INSET_STEP_KM;
     let mut slot = 0.0;
     let positions = dataset
@@ -52,17 +82,11 @@ pub fn geographic_layout(dataset: &Dataset) -> GeoLayout {
             }
         })
         .collect();
-    let inset = (outside > 0).then(|| {
-        let half = INSET_STEP_KM / 2.0;
-        MapRectKm {
-            min: MapPointKm::new(inset_x - half, corner.y_km - half),
-            max: MapPointKm::new(
-                inset_x + half,
-                corner.y_km + INSET_STEP_KM * (outside as f64 - 1.0) + half,
-            ),
-        }
-    });
-    GeoLayout { positions, inset }
+    GeoLayout {
+        positions,
+        insets,
+        in_inset,
+    }
 }
 
 #[cfg(test)]
@@ -71,7 +95,7 @@ mod tests {
     use crate::parse_dataset;
 
     #[test]
-    fn regions_outside_europe_go_to_an_inset_inside_the_bounds() {
+    fn regions_outside_europe_go_to_an_inset_outside_the_frame() {
         let text = include_str!("../../tests/fixtures/small.json").replacen(
             "\"lat\": 48.947, \"lon\": 11.419,",
             "\"lat\": 52.9, \"lon\": -72.0, \"outside_europe\": true,",
@@ -79,11 +103,20 @@ mod tests {
         );
         let dataset = parse_dataset(&text).unwrap();
         let layout = geographic_layout(&dataset);
-        let inset = layout.inset.expect("an inset for Bavaria moved overseas");
-        let bavaria = layout.positions[dataset.region_by_id("DE2").unwrap().index()];
-        assert!(inset.contains(bavaria));
+        let bavaria_idx = dataset.region_by_id("DE2").unwrap();
+        assert_eq!(
+            layout.insets.len(),
+            1,
+            "one inset, for Bavaria moved overseas"
+        );
+        assert_eq!(layout.insets[0].regions, vec![bavaria_idx]);
+        assert!(layout.in_inset[bavaria_idx.index()]);
+        let bavaria = layout.positions[bavaria_idx.index()];
         let bounds = layout.bounds().unwrap();
-        assert!(bounds.contains(inset.min) && bounds.contains(inset.max));
+        assert!(
+            !bounds.contains(bavaria),
+            "the frame of Europe leaves the inset's region out"
+        );
         let europe = MapRectKm::around(
             dataset
                 .regions

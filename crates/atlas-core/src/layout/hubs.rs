@@ -94,6 +94,7 @@ mod tests {
                 sectors: Default::default(),
                 from_year: 1988,
                 to_year: 2026,
+                ..Default::default()
             },
         );
         let layout = geographic_layout(&dataset);

@@ -146,6 +146,7 @@ mod tests {
                 sectors: Default::default(),
                 from_year: 1988,
                 to_year: 2026,
+                ..Default::default()
             },
         );
         let geo = geographic_layout(&dataset);

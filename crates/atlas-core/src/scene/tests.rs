@@ -11,6 +11,7 @@ fn scene(dataset: &Dataset, draw: DrawMode, focus: Focus, highlight_year: Option
         sectors: Default::default(),
         from_year: 1988,
         to_year: 2026,
+        ..Default::default()
     };
     let graph = derive_graph(dataset, &query);
     let layout = geographic_layout(dataset);

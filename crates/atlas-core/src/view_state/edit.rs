@@ -59,32 +59,37 @@ impl ViewState {
         next
     }
 
-    /// Focuses the region `id` (or clears every focus with `None`).
+    /// Focuses the region `id` (or clears every focus with `None`). A new focus frames its
+    /// subject, so the link's camera goes: the map shows the region and its partners.
     pub fn with_region_focus(&self, id: Option<String>) -> ViewState {
         ViewState {
             region: id,
             with: None,
             network: None,
+            camera: None,
             ..self.clone()
         }
     }
 
-    /// Focuses the network `id` (or clears every focus with `None`).
+    /// Focuses the network `id` (or clears every focus with `None`); the map frames its members.
     pub fn with_network_focus(&self, id: Option<String>) -> ViewState {
         ViewState {
             network: id,
             region: None,
             with: None,
+            camera: None,
             ..self.clone()
         }
     }
 
-    /// Focuses the ties between regions `a` and `b`; the link names `a` as `region`.
+    /// Focuses the ties between regions `a` and `b`; the link names `a` as `region`. The map
+    /// frames the two.
     pub fn with_pair_focus(&self, a: String, b: String) -> ViewState {
         ViewState {
             region: Some(a),
             with: Some(b),
             network: None,
+            camera: None,
             ..self.clone()
         }
     }
@@ -147,5 +152,11 @@ mod tests {
         let region = network.with_region_focus(Some("DE1".into()));
         assert_eq!(region.to_query(), "region=DE1");
         assert!(!region.with_region_focus(None).has_focus());
+        let (zoomed, _) = ViewState::parse_query("zoom=3&center=45,9");
+        assert_eq!(
+            zoomed.with_region_focus(Some("ITC4".into())).to_query(),
+            "region=ITC4",
+            "a new focus is framed: the camera leaves the link"
+        );
     }
 }

@@ -77,6 +77,12 @@ impl MainView {
 pub struct ViewState {
     /// Sector ids, sorted and without duplicates; empty means every sector.
     pub sectors: Vec<String>,
+    /// `kinds=euroregion,working-community`: only networks of these kinds, sorted; empty means
+    /// every kind.
+    pub kinds: Vec<crate::dataset::NetworkKind>,
+    /// `roles=full`: only full members tie regions (associates, observers and other roles are
+    /// left out).
+    pub full_members_only: bool,
     /// First year shown; `None` means the first year in the data.
     pub from: Option<i32>,
     /// Last year shown; `None` means the current year.

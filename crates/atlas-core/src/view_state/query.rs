@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use super::{
     CameraView, LayoutKind, MainView, ViewState, ViewWarning, AUTOPLAY_SECONDS, INTERFACE_LANGUAGES,
 };
+use crate::dataset::NetworkKind;
 use crate::scene::DrawMode;
 
 impl ViewState {
@@ -73,6 +74,31 @@ impl ViewState {
                         });
                     }
                 }
+                "kinds" => {
+                    let mut kinds = BTreeSet::new();
+                    for word in value.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                        match NetworkKind::from_word(word) {
+                            Some(kind) => {
+                                kinds.insert(kind);
+                            }
+                            None => warnings.push(ViewWarning::UnknownChoice {
+                                param: "kinds",
+                                value: word.to_owned(),
+                                choices: "thematic-alliance, working-community, euroregion, macro-regional-strategy, association-of-regions or summit",
+                            }),
+                        }
+                    }
+                    state.kinds = kinds.into_iter().collect();
+                }
+                "roles" => match value.trim() {
+                    "full" => state.full_members_only = true,
+                    "all" => state.full_members_only = false,
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "roles",
+                        value: value.into_owned(),
+                        choices: "full or all",
+                    }),
+                },
                 "names" => match value.trim() {
                     "local" => state.local_names = true,
                     "interface" => state.local_names = false,
@@ -143,6 +169,13 @@ impl ViewState {
         }
         if let Some(to) = self.to {
             parts.push(format!("to={to}"));
+        }
+        if !self.kinds.is_empty() {
+            let words: Vec<&str> = self.kinds.iter().map(|k| k.as_str()).collect();
+            parts.push(format!("kinds={}", words.join(",")));
+        }
+        if self.full_members_only {
+            parts.push("roles=full".to_owned());
         }
         if let Some(region) = &self.region {
             parts.push(format!("region={}", encode(region)));

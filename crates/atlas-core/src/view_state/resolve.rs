@@ -108,6 +108,8 @@ impl ViewState {
                 sectors,
                 from_year,
                 to_year,
+                kinds: self.kinds.iter().copied().collect(),
+                full_members_only: self.full_members_only,
             },
             warnings,
         )
@@ -149,6 +151,8 @@ impl ViewState {
                 .collect(),
             from: (query.from_year != first).then_some(query.from_year),
             to: (query.to_year != last).then_some(query.to_year),
+            kinds: query.kinds.iter().copied().collect(),
+            full_members_only: query.full_members_only,
             other: self.other.clone(),
         }
     }

@@ -19,6 +19,11 @@ fn display_then_parse_gives_the_same_state() {
             sectors: vec!["automotive".into(), "semiconductors".into()],
             from: Some(2020),
             to: Some(2025),
+            kinds: vec![
+                crate::dataset::NetworkKind::WorkingCommunity,
+                crate::dataset::NetworkKind::Euroregion,
+            ],
+            full_members_only: true,
             region: Some("ITC4".into()),
             network: Some("esra".into()),
             with: Some("BE2".into()),
@@ -229,4 +234,19 @@ fn a_story_step_keeps_every_parameter_that_is_not_the_steps() {
         link,
         "sectors=energy&region=ITC4&embed=1&data=extract.json&lang=it&names=local&story=lombardy&step=3&autoplay=8"
     );
+}
+
+#[test]
+fn kinds_of_network_and_full_members_are_a_link() {
+    let (state, warnings) = ViewState::parse_query("kinds=euroregion,working-community&roles=full");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(
+        state.to_query(),
+        "kinds=working-community,euroregion&roles=full"
+    );
+    let (state, warnings) = ViewState::parse_query("kinds=club,euroregion&roles=some");
+    assert_eq!(state.to_query(), "kinds=euroregion");
+    assert_eq!(warnings.len(), 2);
+    assert!(warnings[0].to_string().contains("kinds=club"));
+    assert!(warnings[1].to_string().contains("full or all"));
 }

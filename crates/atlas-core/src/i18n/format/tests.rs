@@ -1,4 +1,5 @@
 use super::*;
+use crate::ViewWarning;
 
 #[test]
 fn numbers_and_plurals_follow_the_language() {
