@@ -4,7 +4,7 @@
 //
 //   node bench/run.mjs            (after bench/setup.sh and a release build in dist/)
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,7 @@ import { bundle } from "./lib/cjs-bundle.mjs";
 import { startServer } from "./lib/server.mjs";
 import { transferSizes } from "./lib/sizes.mjs";
 import { aggregate, evaluateTargets, printTable } from "./lib/report.mjs";
+import { prepareData } from "./lib/data.mjs";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(benchDir, "..");
@@ -71,33 +72,6 @@ function within(ms, what, promise) {
       timer = setTimeout(() => fail(new Error(`${what}: no answer within ${Math.round(ms / 1000)} s`)), ms);
     }),
   ]);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Data
-
-// G0 is the build's own data file; G1 and G2 come from `atlas generate`, again whenever the
-// generator is newer than the file (the same seed always gives the same bytes).
-function prepareData(dataDir) {
-  mkdirSync(dataDir, { recursive: true });
-  copyFileSync(join(config.distDir, "data", "atlas.json"), join(dataDir, "G0.json"));
-  const generator = join(root, "crates", "atlas-cli", "src", "generate.rs");
-  const metaFile = join(dataDir, "generated.json");
-  const made = existsSync(metaFile) ? JSON.parse(readFileSync(metaFile, "utf8")) : {};
-  for (const name of config.graphs.filter((g) => g !== "G0")) {
-    const { regions, ties, file } = GRAPHS[name];
-    const out = join(dataDir, file);
-    const key = `${config.seed}/${regions}/${ties}`;
-    const fresh =
-      existsSync(out) && made[file] === key && statSync(out).mtimeMs > statSync(generator).mtimeMs;
-    if (fresh && env.BENCH_REGENERATE !== "1") continue;
-    const args = ["run", "-q", "-p", "atlas-cli", "--", "generate", "--seed", String(config.seed)];
-    args.push("--regions", String(regions), "--ties", String(ties), "--out", out);
-    log(`bench: cargo ${args.join(" ")}`);
-    execFileSync("cargo", args, { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
-    made[file] = key;
-    writeFileSync(metaFile, JSON.stringify(made, null, 1) + "\n");
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -426,7 +400,7 @@ async function main() {
     throw new Error("the peers are not installed: run bench/setup.sh");
   }
   log(`bench: generating the graphs (${config.graphs.join(", ")})`);
-  prepareData(dataDir);
+  prepareData(dataDir, { config, graphs: GRAPHS, root, log, regenerate: env.BENCH_REGENERATE === "1" });
   const nodeModules = join(benchDir, "node_modules");
   const fa2 = bundle(join(nodeModules, "graphology-layout-forceatlas2", "index.js"), "forceAtlas2", nodeModules);
   const server = await startServer({

@@ -140,14 +140,21 @@ pub async fn load_basemap(url: &str) -> Result<Basemap, String> {
     serde_json::from_slice(&bytes).map_err(|e| format!("the basemap file is damaged: {e}"))
 }
 
+/// What fetching the data gave: the bundled file (no `?data=`), or the file a link asked for
+/// (which, if it fails, gives way to the bundled one).
+enum DataOutcome {
+    Bundled(Result<Dataset, LoadFailure>),
+    Requested(Result<Dataset, LoadFailure>),
+}
+
 /// Fetches the data (the file `?data=` names, else the bundled one) and the basemap together.
 /// A `?data=` file that cannot be used gives way to the bundled data, with the reason kept.
 pub async fn load_all(data_param: Option<String>) -> Result<Loaded, LoadFailure> {
     // The bundled data is fetched at once, beside the basemap, when no other file is asked for.
     let requested = async {
         match &data_param {
-            None => Err(load_dataset(DATA_URL).await),
-            Some(path) => Ok(match same_origin_url(path) {
+            None => DataOutcome::Bundled(load_dataset(DATA_URL).await),
+            Some(path) => DataOutcome::Requested(match same_origin_url(path) {
                 Ok(url) => load_dataset(&url).await.map_err(|failure| match failure {
                     // Report the address as the link wrote it.
                     LoadFailure::Fetch { message, .. } => LoadFailure::Fetch {
@@ -166,9 +173,9 @@ pub async fn load_all(data_param: Option<String>) -> Result<Loaded, LoadFailure>
     };
     let (requested, basemap) = futures::join!(requested, load_basemap(BASEMAP_URL));
     let (dataset, data_fallback) = match requested {
-        Err(bundled) => (bundled?, None),
-        Ok(Ok(dataset)) => (dataset, None),
-        Ok(Err(failure)) => (load_dataset(DATA_URL).await?, Some(failure)),
+        DataOutcome::Bundled(bundled) => (bundled?, None),
+        DataOutcome::Requested(Ok(dataset)) => (dataset, None),
+        DataOutcome::Requested(Err(failure)) => (load_dataset(DATA_URL).await?, Some(failure)),
     };
     crate::boot::perf::mark("atlas:data-ready");
     // Let the browser draw and answer input between reading the data and building the atlas.
