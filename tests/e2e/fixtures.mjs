@@ -80,16 +80,18 @@ export class AtlasPage {
     return this.page.locator(".map-labels > g").getAttribute("transform");
   }
 
-  /** Waits until the camera has not moved for a few frames (after a wheel or a glide). */
+  /** Waits until the camera has not moved for a while (after a wheel or a glide, including a
+   * glide that starts a frame after a click: it must hold still over two looks in a row). */
   async cameraAtRest() {
     let previous = await this.transform();
+    let stillLooks = 0;
     await expect
       .poll(async () => {
         await this.page.waitForTimeout(120);
         const now = await this.transform();
-        const still = now === previous;
+        stillLooks = now === previous ? stillLooks + 1 : 0;
         previous = now;
-        return still;
+        return stillLooks >= 2;
       })
       .toBe(true);
   }
