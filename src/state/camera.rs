@@ -28,8 +28,6 @@ pub struct CameraHandle {
     pub viewport: RwSignal<Option<Viewport>>,
     /// The camera when it last came to rest (labels are placed for it).
     pub settled: RwSignal<Option<Viewport>>,
-    /// The scale that fits all regions at the current size; zoom limits are relative to it.
-    fit_px_per_km: StoredValue<f64>,
     /// The glide in progress, if any.
     glide: StoredValue<Option<Animation>, LocalStorage>,
     /// The user has moved the camera (dragged, zoomed) since it last framed the subject: only
@@ -54,7 +52,6 @@ impl CameraHandle {
         Self {
             viewport: RwSignal::new(None),
             settled: RwSignal::new(None),
-            fit_px_per_km: StoredValue::new(1.0),
             glide: StoredValue::new_local(None),
             moved_by_user: StoredValue::new(false),
             bounds,
@@ -100,11 +97,15 @@ impl CameraHandle {
             .unwrap_or(fitted)
     }
 
-    /// The camera that shows all regions on a screen of the given size.
+    /// The camera that shows all regions on a screen of the given size; zoom limits are
+    /// relative to its scale.
     fn fitted(&self, width_px: f64, height_px: f64) -> Option<Viewport> {
-        let fitted = Viewport::fit(self.bounds?, width_px, height_px, FIT_MARGIN_PX);
-        self.fit_px_per_km.set_value(fitted.px_per_km);
-        Some(fitted)
+        Some(Viewport::fit(
+            self.bounds?,
+            width_px,
+            height_px,
+            FIT_MARGIN_PX,
+        ))
     }
 
     /// The camera the link asks for at the current size (the subject framed when it says
@@ -205,12 +206,15 @@ impl CameraHandle {
     /// settle once they stop.
     pub fn zoom_moving(&self, anchor: Option<ScreenPointPx>, factor: f64) {
         self.moved_by_user.set_value(true);
-        let fit = self.fit_px_per_km.get_value();
+        let camera = *self;
         self.viewport.update(|v| {
             if let Some(v) = v {
+                let Some(fitted) = camera.fitted(v.width_px, v.height_px) else {
+                    return;
+                };
                 let anchor =
                     anchor.unwrap_or(ScreenPointPx::new(v.width_px / 2.0, v.height_px / 2.0));
-                *v = v.zoomed_about(anchor, factor, fit);
+                *v = v.zoomed_about(anchor, factor, fitted.px_per_km);
             }
         });
     }

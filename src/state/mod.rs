@@ -27,7 +27,6 @@ use atlas_core::dataset::{NetworkIdx, RegionIdx, SectorIdx};
 use atlas_core::describe::names;
 use atlas_core::layout::insets::{inset_boxes, InsetKind};
 use atlas_core::layout::{declutter, Placement, SPACING};
-use atlas_core::projection::MapPointKm;
 use atlas_core::scene::{build_scene, Focus, Scene, SceneInput};
 use atlas_core::style::node_size_factor;
 use atlas_core::viewport::{MapRectKm, ScreenPointPx};
@@ -130,8 +129,7 @@ impl AtlasState {
                             .unwrap_or_default(),
                         Focus::Edge(a, b) => vec![a, b],
                     };
-                    let points: Vec<MapPointKm> = geography.continental_points(regions);
-                    points
+                    geography.continental_points(regions)
                 })
             })
         });
