@@ -2,8 +2,10 @@
 //!
 //! Greedy by priority: the most important label is placed first, on the first side where it
 //! hits neither a label already placed nor another node; a label that fits nowhere is hidden.
-//! Zooming in spreads the nodes apart, so more labels fit. Everything is in screen pixels;
-//! text widths come from the caller (the browser measures them).
+//! Zooming in spreads the nodes apart, so more labels fit. Where a dense cluster leaves no room
+//! beside a node, the label may stand a little further off, joined to its node by a leader line
+//! (as atlases name the cantons of Switzerland). Everything is in screen pixels; text widths
+//! come from the caller (the browser measures them).
 
 use crate::viewport::ScreenPointPx;
 
@@ -61,11 +63,17 @@ pub enum LabelSide {
     BelowRight,
     AboveLeft,
     BelowLeft,
+    /// Beside the node, slid up or down by half the text's height: the text still touches the
+    /// node's middle, so it reads as its name, and it fits between neighbours one row apart.
+    RightHigh,
+    RightLow,
+    LeftHigh,
+    LeftLow,
 }
 
 impl LabelSide {
     /// In order of preference: beside the node reads best, then above and below, then corners.
-    pub const ALL: [LabelSide; 8] = [
+    pub const ALL: [LabelSide; 12] = [
         LabelSide::Right,
         LabelSide::Left,
         LabelSide::Above,
@@ -74,6 +82,10 @@ impl LabelSide {
         LabelSide::BelowRight,
         LabelSide::AboveLeft,
         LabelSide::BelowLeft,
+        LabelSide::RightHigh,
+        LabelSide::RightLow,
+        LabelSide::LeftHigh,
+        LabelSide::LeftLow,
     ];
 }
 
@@ -84,14 +96,36 @@ pub struct PlacedLabel {
     pub side: LabelSide,
     /// The box the text occupies.
     pub rect: RectPx,
+    /// For a label set off from its node: the line from the node's edge to the label's box.
+    pub leader: Option<LeaderLinePx>,
+}
+
+/// A thin line joining a label that stands off from its node to that node.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LeaderLinePx {
+    pub from: ScreenPointPx,
+    pub to: ScreenPointPx,
 }
 
 /// Space between a node's edge and its label.
 const GAP_PX: f64 = 3.0;
+/// How far a label set off with a leader line may stand from its node's edge: the nearer first.
+const LEADER_GAPS_PX: [f64; 2] = [16.0, 28.0];
+/// Sides a label with a leader line may take: straight out, so the line is short and clear.
+const LEADER_SIDES: [LabelSide; 8] = [
+    LabelSide::Right,
+    LabelSide::Left,
+    LabelSide::AboveRight,
+    LabelSide::BelowRight,
+    LabelSide::AboveLeft,
+    LabelSide::BelowLeft,
+    LabelSide::Above,
+    LabelSide::Below,
+];
 
-fn candidate(request: &LabelRequest, side: LabelSide) -> RectPx {
+fn candidate(request: &LabelRequest, side: LabelSide, gap_px: f64) -> RectPx {
     let c = request.node_center;
-    let r = request.node_radius_px + GAP_PX;
+    let r = request.node_radius_px + gap_px;
     let (w, h) = (request.text_width_px, request.text_height_px);
     // Corners sit where the circle's 45° point is, not at the square's corner.
     let d = r * std::f64::consts::FRAC_1_SQRT_2;
@@ -104,6 +138,10 @@ fn candidate(request: &LabelRequest, side: LabelSide) -> RectPx {
         LabelSide::BelowRight => (c.x_px + d, c.y_px + d),
         LabelSide::AboveLeft => (c.x_px - d - w, c.y_px - d - h),
         LabelSide::BelowLeft => (c.x_px - d - w, c.y_px + d),
+        LabelSide::RightHigh => (c.x_px + r, c.y_px - h),
+        LabelSide::RightLow => (c.x_px + r, c.y_px),
+        LabelSide::LeftHigh => (c.x_px - r - w, c.y_px - h),
+        LabelSide::LeftLow => (c.x_px - r - w, c.y_px),
     };
     RectPx {
         x_px: x,
@@ -193,32 +231,86 @@ pub fn place_labels(
                 && rect.x_px + rect.width_px <= bounds.x_px + bounds.width_px
                 && rect.y_px + rect.height_px <= bounds.y_px + bounds.height_px
         };
-        let fits = |side: LabelSide, labels_only: bool| {
-            let rect = candidate(request, side);
-            inside(&rect) && !grid.hits(&rect, request.key, labels_only)
+        let fits = |rect: &RectPx, labels_only: bool| {
+            inside(rect) && !grid.hits(rect, request.key, labels_only)
         };
-        let side = LabelSide::ALL
-            .into_iter()
-            .find(|&side| fits(side, false))
-            .or_else(|| {
-                request
-                    .may_cover_nodes
-                    .then(|| LabelSide::ALL.into_iter().find(|&side| fits(side, true)))
-                    .flatten()
-            });
-        if let Some(side) = side {
-            let rect = candidate(request, side);
+        let beside = |labels_only: bool| {
+            LabelSide::ALL.into_iter().find_map(|side| {
+                let rect = candidate(request, side, GAP_PX);
+                fits(&rect, labels_only).then_some((side, rect, None))
+            })
+        };
+        let set_off = || {
+            let gaps_and_sides = LEADER_GAPS_PX
+                .into_iter()
+                .flat_map(|gap| LEADER_SIDES.into_iter().map(move |side| (gap, side)));
+            gaps_and_sides.into_iter().find_map(|(gap, side)| {
+                let rect = candidate(request, side, gap);
+                let leader = leader_line(request, &rect);
+                // The line must not cross another label or node either.
+                let clear = !grid.hits(&leader_box(&leader), request.key, false);
+                (clear && fits(&rect, false)).then_some((side, rect, Some(leader)))
+            })
+        };
+        let choice = beside(false)
+            .or_else(|| request.may_cover_nodes.then(|| beside(true)).flatten())
+            .or_else(set_off);
+        if let Some((side, rect, leader)) = choice {
             // Placed labels block everyone, including their own node's later requests.
             grid.insert(usize::MAX, rect, true);
+            if let Some(leader) = &leader {
+                grid.insert(usize::MAX, leader_box(leader), true);
+            }
             placed.push(PlacedLabel {
                 key: request.key,
                 side,
                 rect,
+                leader,
             });
         }
     }
     placed.sort_by_key(|p| p.key);
     placed
+}
+
+/// The leader from the node's edge towards the label's nearest point, ending at the box.
+fn leader_line(request: &LabelRequest, rect: &RectPx) -> LeaderLinePx {
+    let c = request.node_center;
+    let to = ScreenPointPx::new(
+        c.x_px.clamp(rect.x_px, rect.x_px + rect.width_px),
+        c.y_px.clamp(rect.y_px, rect.y_px + rect.height_px),
+    );
+    let (dx, dy) = (to.x_px - c.x_px, to.y_px - c.y_px);
+    let length = dx.hypot(dy).max(f64::EPSILON);
+    let r = request.node_radius_px + 1.0;
+    LeaderLinePx {
+        from: ScreenPointPx::new(c.x_px + dx / length * r, c.y_px + dy / length * r),
+        to,
+    }
+}
+
+/// The box a leader line needs kept clear: its bounding box, at least 2 px thick, without
+/// the ends (which touch the node and the label).
+fn leader_box(leader: &LeaderLinePx) -> RectPx {
+    let (a, b) = (leader.from, leader.to);
+    let inset = |lo: f64, hi: f64| {
+        let (lo, hi) = (lo.min(hi), lo.max(hi));
+        let margin = ((hi - lo) * 0.15).min(2.0);
+        if hi - lo < 2.0 {
+            let mid = (lo + hi) / 2.0;
+            (mid - 1.0, 2.0)
+        } else {
+            (lo + margin, hi - lo - 2.0 * margin)
+        }
+    };
+    let (x_px, width_px) = inset(a.x_px, b.x_px);
+    let (y_px, height_px) = inset(a.y_px, b.y_px);
+    RectPx {
+        x_px,
+        y_px,
+        width_px,
+        height_px,
+    }
 }
 
 #[cfg(test)]
@@ -269,6 +361,20 @@ mod tests {
             for b in &placed[i + 1..] {
                 assert!(!a.rect.overlaps(&b.rect), "{a:?} overlaps {b:?}");
             }
+            if let Some(leader) = &a.leader {
+                let line = leader_box(leader);
+                for b in placed.iter().filter(|b| b.key != a.key) {
+                    assert!(!line.overlaps(&b.rect), "{a:?}'s leader crosses {b:?}");
+                }
+                for r in requests.iter().filter(|r| r.key != a.key) {
+                    let node = RectPx::square_around(r.node_center, r.node_radius_px);
+                    assert!(
+                        !line.overlaps(&node),
+                        "{a:?}'s leader crosses node {}",
+                        r.key
+                    );
+                }
+            }
             for r in &requests {
                 if r.key != a.key {
                     let node = RectPx::square_around(r.node_center, r.node_radius_px);
@@ -280,6 +386,41 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn a_label_with_no_room_beside_its_node_stands_off_with_a_leader_line() {
+        // Four neighbours, north, east, south and west, take every place beside the node.
+        let mut requests: Vec<_> = [(0.0, -20.0), (20.0, 0.0), (0.0, 20.0), (-20.0, 0.0)]
+            .into_iter()
+            .enumerate()
+            .map(|(i, (dx, dy))| LabelRequest {
+                node_radius_px: 6.0,
+                text_width_px: 1.0,
+                ..request(i + 1, 500.0 + dx, 400.0 + dy, 10.0)
+            })
+            .collect();
+        requests.push(request(0, 500.0, 400.0, 0.0));
+        let placed = place_labels(&requests, screen(), &[]);
+        let label = placed
+            .iter()
+            .find(|p| p.key == 0)
+            .expect("the node is named");
+        let leader = label.leader.expect("with a leader line");
+        // The line runs from the node's edge to the label's box.
+        let from_node = (leader.from.x_px - 500.0).hypot(leader.from.y_px - 400.0);
+        assert!((from_node - 5.0).abs() < 1e-9, "{leader:?}");
+        let r = label.rect;
+        assert!(
+            leader.to.x_px >= r.x_px
+                && leader.to.x_px <= r.x_px + r.width_px
+                && leader.to.y_px >= r.y_px
+                && leader.to.y_px <= r.y_px + r.height_px
+        );
+        for other in requests.iter().filter(|o| o.key != 0) {
+            let node = RectPx::square_around(other.node_center, other.node_radius_px);
+            assert!(!r.overlaps(&node) && !leader_box(&leader).overlaps(&node));
         }
     }
 

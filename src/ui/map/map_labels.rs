@@ -41,6 +41,8 @@ pub struct PlacedName {
     pub text: String,
     pub at: MapPointKm,
     pub emphasis: Emphasis,
+    /// For a name set off from its node: the leader line from the node to the name.
+    pub leader: Option<(MapPointKm, MapPointKm)>,
 }
 
 /// Places the names of regions and hubs for `viewport`: the same placement the overlay shows
@@ -135,7 +137,9 @@ pub fn place_names(
                 .into_iter()
                 .map(|placed| {
                     let (target, text, emphasis) = names[placed.key].clone();
+                    let to_map = |p: ScreenPointPx| MapPointKm::new(p.x_px / z, p.y_px / z);
                     PlacedName {
+                        leader: placed.leader.map(|l| (to_map(l.from), to_map(l.to))),
                         target,
                         text,
                         at: MapPointKm::new(
@@ -187,7 +191,20 @@ pub fn MapLabels() -> impl IntoView {
                         LabelTarget::Region(r) => (Some(dataset.region(r).id.clone()), None),
                         LabelTarget::Hub(n) => (None, Some(dataset.network(n).id.clone())),
                     };
+                    let leader = name.leader.map(|(from, to)| {
+                        view! {
+                            <line
+                                class="leader"
+                                x1=from.x_km
+                                y1=from.y_km
+                                x2=to.x_km
+                                y2=to.y_km
+                                stroke-width=1.0 / z
+                            />
+                        }
+                    });
                     view! {
+                        {leader}
                         <text
                             x=name.at.x_km
                             y=name.at.y_km

@@ -42,6 +42,9 @@ pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
         .map(|name| {
             let at = camera.screen_from_map(name.at);
             ExportLabel {
+                leader: name
+                    .leader
+                    .map(|(from, to)| (camera.screen_from_map(from), camera.screen_from_map(to))),
                 text: name.text,
                 x_px: at.x_px,
                 y_px: at.y_px,

@@ -10,7 +10,7 @@ use super::xml::escape;
 use super::ExportInput;
 use crate::basemap::Basemap;
 use crate::scene::{Emphasis, Scene};
-use crate::viewport::{MapRectKm, Viewport};
+use crate::viewport::{MapRectKm, ScreenPointPx, Viewport};
 
 /// A name on the exported map, placed by the app exactly as on screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +22,9 @@ pub struct ExportLabel {
     pub y_px: f64,
     pub hub: bool,
     pub emphasis: Emphasis,
+    /// For a label set off from its node: the leader line from the node to the label, in map
+    /// pixels.
+    pub leader: Option<(ScreenPointPx, ScreenPointPx)>,
 }
 
 /// Everything the SVG needs beyond the graph.
@@ -238,6 +241,13 @@ pub fn view_svg(input: &ExportInput, view: &SvgView) -> SvgDocument {
         out,
         r#"    <g font-size="12" font-weight="600" stroke="white" stroke-width="3" stroke-linejoin="round" paint-order="stroke">"#
     );
+    for (from, to) in view.labels.iter().filter_map(|l| l.leader) {
+        let _ = writeln!(
+            out,
+            r#"      <line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{MUTED}" stroke-width="1"/>"#,
+            from.x_px, from.y_px, to.x_px, to.y_px
+        );
+    }
     for label in view.labels {
         let fill = match (label.hub, label.emphasis) {
             (true, _) => MUTED,

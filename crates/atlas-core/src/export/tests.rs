@@ -155,7 +155,7 @@ fn json_lists_every_edge_with_its_ties_and_sources() {
 fn the_view_svg_is_well_formed_and_names_what_it_shows() {
     use crate::layout::{geographic_layout, hub_positions};
     use crate::scene::{build_scene, DrawMode, Emphasis, Focus, SceneInput};
-    use crate::viewport::Viewport;
+    use crate::viewport::{ScreenPointPx, Viewport};
 
     let (dataset, query) = fixture();
     let graph = derive_graph(&dataset, &query);
@@ -180,6 +180,10 @@ fn the_view_svg_is_well_formed_and_names_what_it_shows() {
         y_px: 100.0,
         hub: false,
         emphasis: Emphasis::Normal,
+        leader: Some((
+            ScreenPointPx::new(80.0, 90.0),
+            ScreenPointPx::new(100.0, 100.0),
+        )),
     }];
     let svg = view_svg(
         &ExportInput {
@@ -212,6 +216,10 @@ fn the_view_svg_is_well_formed_and_names_what_it_shows() {
         "two hubs and the legend's diamond"
     );
     assert!(svg.contains("Lombardy &lt;&amp;&gt;"));
+    assert!(
+        svg.contains(r#"<line x1="80.0" y1="90.0" x2="100.0" y2="100.0""#),
+        "a label set off from its node keeps its leader line"
+    );
     assert!(svg.contains("Focus: Lombardy"));
     assert!(
         svg.contains("Semiconductors") && svg.contains("Automotive"),
