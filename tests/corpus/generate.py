@@ -228,6 +228,7 @@ case("75-format-1.2-kinds-roles-and-notes", edit(
     ('{ "region": "BE2", "joined": "2023-09-07", "founding": true }', '{ "region": "BE2", "joined": "2023-09-07", "founding": true, "role": "observer", "sources": ["src-a"] }'),
     ('"note": "left date inferred"', '"note": { "en": "left date inferred", "de": "Austrittsdatum erschlossen" }'),
 ))
+case("76-source-on-a-document-sharing-site", edit(('"url": "https://example.org/a"', '"url": "https://www.yumpu.com/de/document/view/21677904/report"')))
 
 
 def main():

@@ -18,6 +18,8 @@ const WIKIPEDIA_COPY: &str = "a copy of Wikipedia";
 const WIKIPEDIA_DATA: &str = "data extracted from Wikipedia";
 const ARCHIVE_COPY: &str = "a web archive's copy";
 const MACHINE_TRANSLATION: &str = "a machine translation";
+const DOCUMENT_COPY: &str = "a document-sharing site's copy of someone else's document";
+const TRANSLATION_MEMORY: &str = "a translation memory's copy of sentences from other texts";
 
 /// Which hosts a line of [`COPYING_HOSTS`] stands for.
 enum Hosts {
@@ -69,6 +71,19 @@ const COPYING_HOSTS: &[(Hosts, &str)] = &[
     (Hosts::Domain("archive.is"), ARCHIVE_COPY),
     (Hosts::Domain("translate.goog"), MACHINE_TRANSLATION),
     (Hosts::AnyTld("translate.google"), MACHINE_TRANSLATION),
+    (Hosts::AnyTld("vdocument"), DOCUMENT_COPY),
+    (Hosts::AnyTld("vdocuments"), DOCUMENT_COPY),
+    (Hosts::AnyTld("fdocuments"), DOCUMENT_COPY),
+    (Hosts::Domain("documents.pub"), DOCUMENT_COPY),
+    (Hosts::Domain("dokumen.pub"), DOCUMENT_COPY),
+    (Hosts::Domain("pdfslide.net"), DOCUMENT_COPY),
+    (Hosts::Domain("yumpu.com"), DOCUMENT_COPY),
+    (Hosts::AnyTld("slideplayer"), DOCUMENT_COPY),
+    (Hosts::Domain("docplayer.net"), DOCUMENT_COPY),
+    (Hosts::AnyTld("docplayer"), DOCUMENT_COPY),
+    (Hosts::Domain("wordscope.be"), TRANSLATION_MEMORY),
+    (Hosts::Domain("linguee.com"), TRANSLATION_MEMORY),
+    (Hosts::AnyTld("linguee"), TRANSLATION_MEMORY),
 ];
 
 /// The host of an `http(s)` address, lower case, without a port; `None` for other addresses
@@ -206,6 +221,18 @@ mod tests {
             ("https://hmong.es/wiki/Lombard%C3%ADa", WIKIPEDIA_COPY),
             ("https://en.hmong.in.th/wiki/Lombardy", WIKIPEDIA_COPY),
             ("https://DBpedia.org:443/page/Lombardy", WIKIPEDIA_DATA),
+            (
+                "https://vdocument.in/vanguard-initiative.html",
+                DOCUMENT_COPY,
+            ),
+            ("https://yumpu.com/de/document/view/1/x", DOCUMENT_COPY),
+            ("https://slideplayer.com/amp/17423809", DOCUMENT_COPY),
+            ("https://slideplayer.it/slide/1/", DOCUMENT_COPY),
+            ("https://docplayer.de/1-x.html", DOCUMENT_COPY),
+            (
+                "http://wordscope.be/anglais/francais/x.html",
+                TRANSLATION_MEMORY,
+            ),
         ] {
             let host = host(url).unwrap();
             assert_eq!(copying_host(&host), Some(what), "{url}");
