@@ -6,6 +6,7 @@
 
 use atlas_core::layout::insets::{inset_reserve, NARROW_SCREEN_PX};
 use atlas_core::projection::MapPointKm;
+use atlas_core::scene::Focus;
 use atlas_core::viewport::{FreeRectPx, MapRectKm, ScreenPointPx, Viewport};
 use leptos::prelude::*;
 
@@ -16,6 +17,12 @@ use crate::render::motion::{animate, Animation};
 pub const FIT_MARGIN_PX: f64 = 12.0;
 /// The same on a phone, where every pixel of width counts.
 const NARROW_FIT_MARGIN_PX: f64 = 6.0;
+/// Margin around a focused subject (a region and its partners, a network, a pair, a story
+/// step), as a share of the free part's shorter side: room for the subject's own rings and
+/// names, so that nothing it is about touches the top bar, the caption or the screen's edge.
+const SUBJECT_MARGIN_SHARE: f64 = 0.06;
+/// The same on a phone.
+const NARROW_SUBJECT_MARGIN_SHARE: f64 = 0.035;
 /// How close framing a small subject (one region, a pair of neighbours) may come, relative to
 /// the scale that fits all of Europe.
 const MAX_FRAMING_ZOOM: f64 = 6.0;
@@ -79,6 +86,22 @@ impl CameraHandle {
     fn framed(&self, fitted: Viewport) -> Viewport {
         let (width_px, height_px) = (fitted.width_px, fitted.height_px);
         let free = self.free_rect(width_px, height_px);
+        let narrow = width_px < NARROW_SCREEN_PX;
+        let fit_margin_px = if narrow {
+            NARROW_FIT_MARGIN_PX
+        } else {
+            FIT_MARGIN_PX
+        };
+        let margin_px = if self.link.focus.get_untracked() == Focus::None {
+            fit_margin_px
+        } else {
+            let share = if narrow {
+                NARROW_SUBJECT_MARGIN_SHARE
+            } else {
+                SUBJECT_MARGIN_SHARE
+            };
+            (share * free.width_px().min(free.height_px())).max(fit_margin_px)
+        };
         self.subject
             .with_untracked(|subject| {
                 Viewport::framing(
@@ -86,11 +109,7 @@ impl CameraHandle {
                     width_px,
                     height_px,
                     free,
-                    if width_px < NARROW_SCREEN_PX {
-                        NARROW_FIT_MARGIN_PX
-                    } else {
-                        FIT_MARGIN_PX
-                    },
+                    margin_px,
                     fitted.px_per_km * MAX_FRAMING_ZOOM,
                 )
             })

@@ -44,8 +44,16 @@ use crate::i18n::Lang;
 
 /// How much larger nodes are drawn in presentation mode.
 pub const PRESENTER_NODE_SCALE: f64 = 1.35;
-/// How much larger labels are in presentation mode.
-pub const PRESENTER_LABEL_SCALE: f64 = 1.5;
+/// The presenter's type size for a window of this size, in pixels: the same rule as the CSS of
+/// `html.presenting` (`clamp(18px, 1.25vw + 0.6vh, 34px)`): 18 px at 1024x768, 20 px at
+/// 1280x720, 30 px at 1920x1080.
+pub fn presenter_font_px(window_width_px: f64, window_height_px: f64) -> f64 {
+    (0.0125 * window_width_px + 0.006 * window_height_px).clamp(18.0, 34.0)
+}
+
+/// The size of map labels in presentation mode, as a share of the presenter's type size: names
+/// on the map read from the back of the room and stay a step below the caption.
+pub const PRESENTER_LABEL_SHARE: f64 = 0.8;
 
 /// The whole state of the atlas screen.
 #[derive(Clone, Copy)]
@@ -296,4 +304,17 @@ impl AtlasState {
 /// The state from context. Components under the atlas screen can rely on it.
 pub fn use_atlas() -> AtlasState {
     expect_context::<AtlasState>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::presenter_font_px;
+
+    #[test]
+    fn presenter_type_grows_with_the_projector_as_the_css_says() {
+        assert_eq!(presenter_font_px(1024.0, 768.0), 18.0);
+        assert!((presenter_font_px(1280.0, 720.0) - 20.32).abs() < 1e-9);
+        assert!((presenter_font_px(1920.0, 1080.0) - 30.48).abs() < 1e-9);
+        assert_eq!(presenter_font_px(3840.0, 2160.0), 34.0);
+    }
 }

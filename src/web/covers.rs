@@ -6,10 +6,27 @@ use wasm_bindgen::JsCast;
 
 /// Elements that may lie over the map.
 const COVERS: [&str; 2] = [".details", ".story-bar"];
+/// Elements over the map that names must keep clear of: the covers, the zoom buttons and the
+/// button that leaves a presentation.
+const LABEL_OBSTACLES: [&str; 4] = [
+    ".details",
+    ".story-bar",
+    ".map-controls",
+    ".leave-presentation",
+];
 
 /// The rectangles that cover the map element now, relative to its top left; empty without a
 /// map.
 pub fn covering_rects() -> Vec<RectPx> {
+    rects_of(&COVERS)
+}
+
+/// The rectangles over the map that its names must not go under, relative to its top left.
+pub fn label_obstacle_rects() -> Vec<RectPx> {
+    rects_of(&LABEL_OBSTACLES)
+}
+
+fn rects_of(selectors: &[&str]) -> Vec<RectPx> {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return Vec::new();
     };
@@ -17,7 +34,7 @@ pub fn covering_rects() -> Vec<RectPx> {
         return Vec::new();
     };
     let origin = map.get_bounding_client_rect();
-    COVERS
+    selectors
         .iter()
         .filter_map(|selector| document.query_selector(selector).ok().flatten())
         .filter_map(|element| element.dyn_into::<web_sys::HtmlElement>().ok())

@@ -11,7 +11,7 @@ use atlas_core::viewport::{ScreenPointPx, Viewport};
 use leptos::prelude::*;
 
 use crate::render::text_measure::TextMeasure;
-use crate::state::{use_atlas, AtlasState, PRESENTER_LABEL_SCALE};
+use crate::state::{presenter_font_px, use_atlas, AtlasState, PRESENTER_LABEL_SHARE};
 
 /// Label font; the CSS of `.map-labels` and the canvas that measures labels both use it.
 pub const LABEL_FONT_FAMILY: &str =
@@ -24,8 +24,6 @@ const LABEL_BOX_PX: f64 = 14.0;
 const LARGE_NETWORK_MEMBERS: usize = 12;
 /// How many of the most connected regions may have labels that cover small nodes.
 const LABELS_OVER_NODES: usize = 12;
-/// Width and height of the zoom buttons' corner, from the map's top-right, in pixels.
-const MAP_CONTROLS_PX: (f64, f64) = (56.0, 140.0);
 
 /// What a label names.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -61,12 +59,16 @@ pub fn place_names(
         width_px: visible.width_km() * z - 8.0,
         height_px: visible.height_km() * z - 8.0,
     };
-    let controls = RectPx {
-        x_px: bounds.x_px + bounds.width_px - MAP_CONTROLS_PX.0,
-        y_px: bounds.y_px,
-        width_px: MAP_CONTROLS_PX.0,
-        height_px: MAP_CONTROLS_PX.1,
-    };
+    // What lies over the map (zoom buttons, the card, a caption), moved from the map element's
+    // pixels to those of the map at this scale.
+    let obstacles: Vec<RectPx> = crate::web::covers::label_obstacle_rects()
+        .into_iter()
+        .map(|r| RectPx {
+            x_px: r.x_px + visible.min.x_km * z,
+            y_px: r.y_px + visible.min.y_km * z,
+            ..r
+        })
+        .collect();
     state.scene.with(|scene| {
         state.graph.with(|graph| {
             let ties_of = |r: RegionIdx| graph.node(r).map_or(0, |n| n.ties);
@@ -133,7 +135,7 @@ pub fn place_names(
                     hub.emphasis,
                 ));
             }
-            place_labels(&requests, bounds, &[controls])
+            place_labels(&requests, bounds, &obstacles)
                 .into_iter()
                 .map(|placed| {
                     let (target, text, emphasis) = names[placed.key].clone();
@@ -154,13 +156,23 @@ pub fn place_names(
     })
 }
 
-/// How much larger than [`LABEL_FONT_PX`] labels are drawn: larger in presentation mode.
+/// How much larger than [`LABEL_FONT_PX`] labels are drawn: in presentation mode they grow
+/// with the projector, as the caption does (1.25x at 1024x768, 1.4x at 1280x720, 2.1x at
+/// 1920x1080).
 pub fn label_scale(state: &AtlasState) -> f64 {
-    if state.present.is_on.get() {
-        PRESENTER_LABEL_SCALE
-    } else {
-        1.0
+    if !state.present.is_on.get() {
+        return 1.0;
     }
+    let window = web_sys::window();
+    let size = |v: Option<Result<wasm_bindgen::JsValue, _>>| {
+        v.and_then(Result::ok)
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0)
+    };
+    let width_px = size(window.as_ref().map(|w| w.inner_width()));
+    let height_px = size(window.as_ref().map(|w| w.inner_height()));
+    let label_px = presenter_font_px(width_px, height_px) * PRESENTER_LABEL_SHARE;
+    (label_px / LABEL_FONT_PX).max(1.0)
 }
 
 /// A text measure in the label font.
