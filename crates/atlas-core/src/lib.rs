@@ -25,6 +25,7 @@ mod json_object;
 pub mod labels;
 pub mod layout;
 pub mod load;
+pub mod metrics;
 pub mod projection;
 pub mod raw;
 pub mod scene;
