@@ -156,3 +156,43 @@ fn a_link_names_a_pair_by_region_and_partner() {
     assert_eq!(warnings.len(), 1);
     assert!(warnings[0].to_string().contains("XX9"));
 }
+
+#[test]
+fn regions_have_their_german_and_french_names_and_search_finds_them() {
+    let d = bundled();
+    for (id, de, fr) in [
+        ("ITC4", "Lombardei", "Lombardie"),
+        ("ES51", "Katalonien", "Catalogne"),
+        ("BE2", "Flandern", "Flandre"),
+        ("DE2", "Bayern", "Bavière"),
+        ("ITC1", "Piemont", "Piémont"),
+        ("UKM", "Schottland", "Écosse"),
+    ] {
+        let r = d.region(d.region_by_id(id).unwrap());
+        assert_eq!(r.names.get("de"), de, "{id}");
+        assert_eq!(r.names.get("fr"), fr, "{id}");
+        for name in [de, fr] {
+            let hits = atlas_core::search::search(&d, name, 5);
+            assert!(
+                matches!(hits.first().map(|h| h.found), Some(atlas_core::search::Found::Region(x)) if d.region(x).id == id),
+                "searching {name:?} finds {id} first"
+            );
+        }
+    }
+    let without = |lang: &str| {
+        d.regions
+            .iter()
+            .filter(|r| !r.names.exact(lang).is_some())
+            .count()
+    };
+    assert!(
+        without("de") <= 10,
+        "{} regions without a German name",
+        without("de")
+    );
+    assert!(
+        without("fr") <= 10,
+        "{} regions without a French name",
+        without("fr")
+    );
+}
