@@ -145,6 +145,31 @@ pub fn show(d: &Dataset, look: &Look) {
         }
         _ => geo,
     };
+    // The metrics of the view, and the chains from the focused region to every other: numbers
+    // that are finite, chains that start and end where asked and step along ties.
+    let metrics = atlas_core::metrics::compute_metrics(&graph, Default::default());
+    for r in &metrics.regions {
+        assert!(r.betweenness.is_finite() && r.closeness.is_finite() && r.strength.is_finite());
+    }
+    let chains = match look.focus {
+        atlas_core::scene::Focus::Region(from) => metrics
+            .regions
+            .iter()
+            .take(8)
+            .flat_map(|to| metrics.chains(from, to.region, 3))
+            .collect::<Vec<_>>(),
+        _ => Vec::new(),
+    };
+    for chain in &chains {
+        for step in chain.windows(2) {
+            assert!(
+                graph.edge(step[0], step[1]).is_some(),
+                "a chain steps along ties"
+            );
+        }
+    }
+    let chain =
+        (!chains.is_empty()).then(|| atlas_core::scene::ChainHighlight::of(&graph, &chains));
     let scene = build_scene(&SceneInput {
         dataset: d,
         graph: &graph,
@@ -156,6 +181,7 @@ pub fn show(d: &Dataset, look: &Look) {
         highlight_year: look.highlight_year,
         size_factor: atlas_core::style::node_size_factor(look.size_px.0, look.size_px.1),
         lang: look.lang,
+        chain: chain.as_ref(),
     });
     check_scene(&scene);
     if let Some(bounds) = bounds {

@@ -123,16 +123,24 @@ impl LinkHandle {
             Memo::new(move |_| filters.with(|f| f.resolve(&dataset, first, last).0))
         };
         let names = Memo::new(move |_| {
-            view.with(|v| (v.region.clone(), v.network.clone(), v.with.clone()))
+            view.with(|v| {
+                (
+                    v.region.clone(),
+                    v.network.clone(),
+                    v.with.clone(),
+                    v.chain.clone(),
+                )
+            })
         });
         let selection = {
             let dataset = dataset.clone();
             Memo::new(move |_| {
-                names.with(|(region, network, with)| {
+                names.with(|(region, network, with, chain)| {
                     let named = ViewState {
                         region: region.clone(),
                         network: network.clone(),
                         with: with.clone(),
+                        chain: chain.clone(),
                         ..ViewState::default()
                     };
                     named.selection(&dataset).0
@@ -216,6 +224,17 @@ impl LinkHandle {
     pub fn focus_network(&self, network: Option<NetworkIdx>) {
         let id = network.map(|n| self.dataset.with_value(|d| d.network(n).id.clone()));
         self.edit(|v| v.with_network_focus(id));
+    }
+
+    /// Shows the shortest chains of ties from the focused region to `to` (or hides them).
+    pub fn show_chain(&self, to: Option<RegionIdx>) {
+        let id = to.map(|r| self.region_id(r));
+        self.edit(|v| v.with_chain(id));
+    }
+
+    /// Sets how ties are weighed and whether estimated ties count.
+    pub fn set_metrics(&self, options: atlas_core::metrics::MetricsOptions) {
+        self.edit(|v| v.with_metrics(options));
     }
 
     /// Focuses the ties between two regions.

@@ -27,7 +27,8 @@ use atlas_core::dataset::{NetworkIdx, RegionIdx, SectorIdx};
 use atlas_core::describe::names;
 use atlas_core::layout::insets::{inset_boxes, InsetKind};
 use atlas_core::layout::{declutter, Placement, SPACING};
-use atlas_core::scene::{build_scene, Focus, Scene, SceneInput};
+use atlas_core::metrics::{compute_metrics, GraphMetrics};
+use atlas_core::scene::{build_scene, ChainHighlight, Focus, Scene, SceneInput};
 use atlas_core::style::node_size_factor;
 use atlas_core::viewport::{MapRectKm, ScreenPointPx};
 use atlas_core::{derive_graph, Dataset, Graph, LayoutKind, ResolvedLink};
@@ -55,6 +56,9 @@ pub fn presenter_font_px(window_width_px: f64, window_height_px: f64) -> f64 {
 /// on the map read from the back of the room and stay a step below the caption.
 pub const PRESENTER_LABEL_SHARE: f64 = 0.8;
 
+/// How many of the shortest chains between two regions are drawn and listed.
+pub const MAX_CHAINS_SHOWN: usize = 3;
+
 /// The whole state of the atlas screen.
 #[derive(Clone, Copy)]
 pub struct AtlasState {
@@ -72,6 +76,11 @@ pub struct AtlasState {
     pub drawn: Memo<DrawnPlacement>,
     /// What is drawn: one scene for the canvas, the labels, hit testing and export.
     pub scene: Memo<Scene>,
+    /// Partners, strength, centrality and communities of the view (computed when read: the
+    /// region card, the regions table).
+    pub metrics: Memo<GraphMetrics>,
+    /// The shortest chains of ties from the focused region to the link's `chain` region.
+    pub chains: Memo<Vec<Vec<RegionIdx>>>,
     /// Frames drawn so far, and how long the last one took (ms), for `allianceAtlas.stats()`.
     pub draw_stats: StoredValue<DrawStats>,
 }
@@ -120,12 +129,29 @@ impl AtlasState {
             let dataset = dataset.clone();
             Memo::new(move |_| link.query.with(|q| derive_graph(&dataset, q)))
         };
+        let metrics_options = Memo::new(move |_| link.view.with(|v| v.metrics));
+        let metrics = Memo::new(move |_| {
+            let options = metrics_options.get();
+            graph.with(|graph| compute_metrics(graph, options))
+        });
+        let chains = Memo::new(move |_| {
+            let selection = link.selection.get();
+            match (selection.region, selection.chain) {
+                (Some(from), Some(to)) => metrics.with(|m| m.chains(from, to, MAX_CHAINS_SHOWN)),
+                _ => Vec::new(),
+            }
+        });
         let bounds = data.geography.with_value(|g| g.bounds());
         // What the view is about: framed when the link has no camera of its own.
         let subject = Memo::new(move |_| {
             let focus = link.focus.get();
+            let chain_regions: Vec<RegionIdx> =
+                chains.with(|c| c.iter().flatten().copied().collect());
             data.geography.with_value(|geography| {
                 graph.with(|graph| {
+                    if !chain_regions.is_empty() {
+                        return geography.continental_points(chain_regions);
+                    }
                     let regions: Vec<RegionIdx> = match focus {
                         Focus::None => (0..geography.positions.len())
                             .map(|i| RegionIdx(i as u32))
@@ -214,6 +240,8 @@ impl AtlasState {
             })
         });
         let scene = Memo::new(move |_| {
+            let chain =
+                chains.with(|c| (!c.is_empty()).then(|| graph.with(|g| ChainHighlight::of(g, c))));
             graph.with(|graph| {
                 link.query.with(|query| {
                     drawn.with(|DrawnPlacement { placement, .. }| {
@@ -228,6 +256,7 @@ impl AtlasState {
                             highlight_year: timeline.highlight_year.get(),
                             size_factor: size_factor.get(),
                             lang: link.lang.get().code(),
+                            chain: chain.as_ref(),
                         })
                     })
                 })
@@ -244,6 +273,8 @@ impl AtlasState {
             timeline,
             drawn,
             scene,
+            metrics,
+            chains,
             draw_stats: StoredValue::new(DrawStats::default()),
         }
     }

@@ -182,7 +182,7 @@ fn regions_have_their_german_and_french_names_and_search_finds_them() {
     let without = |lang: &str| {
         d.regions
             .iter()
-            .filter(|r| !r.names.exact(lang).is_some())
+            .filter(|r| r.names.exact(lang).is_none())
             .count()
     };
     assert!(

@@ -139,6 +139,7 @@ fn show(dataset: &Dataset) -> Vec<String> {
             highlight_year: Some(last),
             size_factor: 1.0,
             lang: "en",
+            chain: None,
         });
         if let Some(bounds) = geography.bounds() {
             let viewport = Viewport::fit(bounds, 800.0, 600.0, 20.0);

@@ -5,4 +5,5 @@ pub mod details_panel;
 pub mod edge_card;
 pub mod network_card;
 pub mod region_card;
+pub mod region_metrics;
 pub mod sources_list;

@@ -8,6 +8,7 @@ use crate::i18n::format::{date, nuts_code, presidency, region_summary, signed, s
 use crate::i18n::{text, tr, TextKey};
 use crate::state::use_atlas;
 use crate::ui::details::badges::{ConflictsList, DataNote, EstimatedBadge};
+use crate::ui::details::region_metrics::RegionMetrics;
 use crate::ui::details::sources_list::SourcesList;
 
 #[component]
@@ -193,6 +194,7 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
             <p class="code">{code}</p>
             {r.coordinate_estimated.then(|| view! { <p class="note">{tr(TextKey::ApproxPosition)}</p> })}
             <p class="summary-line">{summary}</p>
+            <RegionMetrics region=region/>
             <h3>{tr(TextKey::Networks)}</h3>
             <ul class="items">{network_items}</ul>
             <h3>{tr(TextKey::Agreements)}</h3>

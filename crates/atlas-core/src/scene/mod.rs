@@ -137,6 +137,59 @@ pub struct SceneInput<'a> {
     pub size_factor: f64,
     /// Language of the hubs' labels (networks without an acronym are labelled by name).
     pub lang: &'a str,
+    /// Chains of ties being shown ("how is A connected to B"): when set, they stand out and
+    /// everything else steps back.
+    pub chain: Option<&'a ChainHighlight>,
+}
+
+/// The regions and steps of the chains of ties on show.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChainHighlight {
+    /// Every region on a chain, sorted.
+    pub regions: Vec<RegionIdx>,
+    /// Every step, as `(a, b)` with `a < b`, sorted.
+    pub steps: Vec<(RegionIdx, RegionIdx)>,
+    /// The networks that tie the two ends of some step, sorted.
+    pub networks: Vec<NetworkIdx>,
+}
+
+impl ChainHighlight {
+    /// The highlight of `chains` (lists of regions, end to end) in `graph`.
+    pub fn of(graph: &Graph, chains: &[Vec<RegionIdx>]) -> Self {
+        let mut regions: Vec<RegionIdx> = chains.iter().flatten().copied().collect();
+        regions.sort();
+        regions.dedup();
+        let mut steps: Vec<(RegionIdx, RegionIdx)> = chains
+            .iter()
+            .flat_map(|c| c.windows(2).map(|w| (w[0].min(w[1]), w[0].max(w[1]))))
+            .collect();
+        steps.sort();
+        steps.dedup();
+        let mut networks: Vec<NetworkIdx> = steps
+            .iter()
+            .filter_map(|&(a, b)| graph.edge(a, b))
+            .flat_map(|e| e.ties.iter())
+            .filter_map(|t| match t.source {
+                TieSource::Network(n) => Some(n),
+                TieSource::Agreement(_) => None,
+            })
+            .collect();
+        networks.sort();
+        networks.dedup();
+        Self {
+            regions,
+            steps,
+            networks,
+        }
+    }
+
+    fn has_region(&self, r: RegionIdx) -> bool {
+        self.regions.binary_search(&r).is_ok()
+    }
+
+    fn has_network(&self, n: NetworkIdx) -> bool {
+        self.networks.binary_search(&n).is_ok()
+    }
 }
 
 /// Colour of edges whose sector is unknown; valid data never needs it.
@@ -206,6 +259,13 @@ impl SceneInput<'_> {
     }
 
     fn region_emphasis(&self, region: RegionIdx, partners: &[RegionIdx]) -> Emphasis {
+        if let Some(chain) = self.chain {
+            return if chain.has_region(region) {
+                Emphasis::Strong
+            } else {
+                Emphasis::Faded
+            };
+        }
         match self.focus {
             Focus::None => Emphasis::Normal,
             Focus::Region(r) if r == region => Emphasis::Strong,
@@ -238,6 +298,13 @@ impl SceneInput<'_> {
     }
 
     fn pair_emphasis(&self, edge: &Edge, shown_ties: &[TieSource]) -> Emphasis {
+        if let Some(chain) = self.chain {
+            return if chain.steps.binary_search(&(edge.a, edge.b)).is_ok() {
+                Emphasis::Strong
+            } else {
+                Emphasis::Faded
+            };
+        }
         match self.focus {
             Focus::None => Emphasis::Normal,
             Focus::Region(r) if edge.a == r || edge.b == r => Emphasis::Strong,
@@ -253,6 +320,13 @@ impl SceneInput<'_> {
         region: RegionIdx,
         hub_members: &[RegionIdx],
     ) -> Emphasis {
+        if let Some(chain) = self.chain {
+            return if chain.has_network(network) && chain.has_region(region) {
+                Emphasis::Strong
+            } else {
+                Emphasis::Faded
+            };
+        }
         match self.focus {
             Focus::None => Emphasis::Normal,
             Focus::Region(r) if r == region => Emphasis::Strong,
@@ -263,6 +337,13 @@ impl SceneInput<'_> {
     }
 
     fn hub_emphasis(&self, network: NetworkIdx, hub_members: &[RegionIdx]) -> Emphasis {
+        if let Some(chain) = self.chain {
+            return if chain.has_network(network) {
+                Emphasis::Strong
+            } else {
+                Emphasis::Faded
+            };
+        }
         match self.focus {
             Focus::None => Emphasis::Normal,
             Focus::Network(n) if n == network => Emphasis::Strong,

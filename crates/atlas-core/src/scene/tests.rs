@@ -27,6 +27,7 @@ fn scene(dataset: &Dataset, draw: DrawMode, focus: Focus, highlight_year: Option
         highlight_year,
         size_factor: 1.0,
         lang: "en",
+        chain: None,
     })
 }
 

@@ -65,6 +65,7 @@ impl ViewState {
         ViewState {
             region: id,
             with: None,
+            chain: None,
             network: None,
             camera: None,
             ..self.clone()
@@ -77,6 +78,7 @@ impl ViewState {
             network: id,
             region: None,
             with: None,
+            chain: None,
             camera: None,
             ..self.clone()
         }
@@ -88,8 +90,28 @@ impl ViewState {
         ViewState {
             region: Some(a),
             with: Some(b),
+            chain: None,
             network: None,
             camera: None,
+            ..self.clone()
+        }
+    }
+
+    /// Shows the shortest chains of ties from the focused region to region `id` (or stops with
+    /// `None`); the map frames the chains' regions.
+    pub fn with_chain(&self, id: Option<String>) -> ViewState {
+        ViewState {
+            chain: id,
+            with: None,
+            camera: None,
+            ..self.clone()
+        }
+    }
+
+    /// With `weights` and `estimated` set to `options`.
+    pub fn with_metrics(&self, options: crate::metrics::MetricsOptions) -> ViewState {
+        ViewState {
+            metrics: options,
             ..self.clone()
         }
     }

@@ -93,6 +93,13 @@ pub struct ViewState {
     pub network: Option<String>,
     /// With `region`, the partner whose ties with it are in focus (`region=ITC4&with=BE2`).
     pub with: Option<String>,
+    /// With `region`, the region whose shortest chains of ties to it are shown
+    /// (`region=ITC4&chain=CA-QC`: "how is Lombardy connected to Québec").
+    pub chain: Option<String>,
+    /// `weights=equal`: every tie counts 1 in partners' strength (by default a tie shared by k
+    /// regions weighs 1/(k-1)); `estimated=exclude`: ties resting on an estimate are left out
+    /// of every count and metric.
+    pub metrics: crate::metrics::MetricsOptions,
     /// `layout=map` (the default) or `layout=network`.
     pub layout: LayoutKind,
     /// `draw=hubs` (the default) or `draw=pairs`.
@@ -146,6 +153,8 @@ pub struct Selection {
     pub network: Option<NetworkIdx>,
     /// The partner of `region` whose pair is in focus.
     pub with: Option<RegionIdx>,
+    /// The region whose chains of ties to `region` are shown.
+    pub chain: Option<RegionIdx>,
 }
 
 impl FromStr for ViewState {

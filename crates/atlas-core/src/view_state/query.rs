@@ -1,5 +1,6 @@
 //! Reading and writing the query string.
 
+use crate::metrics::TieWeighting;
 use std::collections::BTreeSet;
 
 use super::{
@@ -31,6 +32,25 @@ impl ViewState {
                 "to" => state.to = parse_year("to", &value, &mut warnings),
                 "region" => state.region = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
                 "with" => state.with = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
+                "chain" => state.chain = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
+                "weights" => match value.trim() {
+                    "equal" => state.metrics.weighting = TieWeighting::Equal,
+                    "size" => state.metrics.weighting = TieWeighting::BySize,
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "weights",
+                        value: value.into_owned(),
+                        choices: "size or equal",
+                    }),
+                },
+                "estimated" => match value.trim() {
+                    "exclude" => state.metrics.exclude_estimated = true,
+                    "include" => state.metrics.exclude_estimated = false,
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "estimated",
+                        value: value.into_owned(),
+                        choices: "exclude or include",
+                    }),
+                },
                 "network" => {
                     state.network = Some(value.trim().to_owned()).filter(|v| !v.is_empty())
                 }
@@ -183,8 +203,17 @@ impl ViewState {
         if let Some(with) = self.with.as_ref().filter(|_| self.region.is_some()) {
             parts.push(format!("with={}", encode(with)));
         }
+        if let Some(chain) = self.chain.as_ref().filter(|_| self.region.is_some()) {
+            parts.push(format!("chain={}", encode(chain)));
+        }
         if let Some(network) = &self.network {
             parts.push(format!("network={}", encode(network)));
+        }
+        if self.metrics.weighting == TieWeighting::Equal {
+            parts.push("weights=equal".to_owned());
+        }
+        if self.metrics.exclude_estimated {
+            parts.push("estimated=exclude".to_owned());
         }
         if self.layout != LayoutKind::default() {
             parts.push(format!("layout={}", self.layout.as_str()));

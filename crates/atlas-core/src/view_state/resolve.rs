@@ -131,6 +131,8 @@ impl ViewState {
             region: selection.region.map(|r| dataset.region(r).id.clone()),
             network: selection.network.map(|n| dataset.network(n).id.clone()),
             with: selection.with.map(|r| dataset.region(r).id.clone()),
+            chain: selection.chain.map(|r| dataset.region(r).id.clone()),
+            metrics: self.metrics,
             layout: self.layout,
             draw: self.draw,
             camera: self.camera,
@@ -187,11 +189,23 @@ impl ViewState {
             },
             _ => None,
         };
+        let chain = match (region, &self.chain) {
+            (Some(region), Some(id)) => match dataset.region_by_id(id) {
+                Some(other) if other != region => Some(other),
+                Some(_) => None,
+                None => {
+                    warnings.push(ViewWarning::UnknownRegion { id: id.clone() });
+                    None
+                }
+            },
+            _ => None,
+        };
         (
             Selection {
                 region,
                 network,
                 with,
+                chain,
             },
             warnings,
         )

@@ -27,6 +27,11 @@ fn display_then_parse_gives_the_same_state() {
             region: Some("ITC4".into()),
             network: Some("esra".into()),
             with: Some("BE2".into()),
+            chain: Some("CA-QC".into()),
+            metrics: crate::metrics::MetricsOptions {
+                weighting: crate::metrics::TieWeighting::Equal,
+                exclude_estimated: true,
+            },
             layout: LayoutKind::Network,
             draw: DrawMode::Pairs,
             camera: Some(CameraView {
@@ -249,4 +254,26 @@ fn kinds_of_network_and_full_members_are_a_link() {
     assert_eq!(warnings.len(), 2);
     assert!(warnings[0].to_string().contains("kinds=club"));
     assert!(warnings[1].to_string().contains("full or all"));
+}
+
+#[test]
+fn chains_and_metric_options_are_a_link() {
+    let (state, warnings) =
+        ViewState::parse_query("region=ITC4&chain=CA-QC&weights=equal&estimated=exclude");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(
+        state.to_query(),
+        "region=ITC4&chain=CA-QC&weights=equal&estimated=exclude"
+    );
+    assert_eq!(state.metrics.weighting, crate::metrics::TieWeighting::Equal);
+    assert!(state.metrics.exclude_estimated);
+    // A chain needs a region to start from; a new focus ends it.
+    assert_eq!(ViewState::parse_query("chain=CA-QC").0.to_query(), "");
+    assert_eq!(
+        state.with_region_focus(Some("BE2".into())).to_query(),
+        "region=BE2&weights=equal&estimated=exclude"
+    );
+    let (_, warnings) = ViewState::parse_query("weights=heavy&estimated=maybe");
+    assert_eq!(warnings.len(), 2);
+    assert!(warnings[0].to_string().contains("size or equal"));
 }

@@ -314,6 +314,60 @@ pub fn region_summary(lang: Lang, ties: usize, partners: usize) -> String {
     }
 }
 
+/// "1st", "1°", "1.", "1er": an ordinal number.
+pub fn ordinal(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => {
+            let suffix = match (n % 10, n % 100) {
+                (_, 11..=13) => "th",
+                (1, _) => "st",
+                (2, _) => "nd",
+                (3, _) => "rd",
+                _ => "th",
+            };
+            format!("{n}{suffix}")
+        }
+        Lang::It => format!("{n}ª"),
+        Lang::De => format!("{n}."),
+        Lang::Fr if n == 1 => "1re".to_owned(),
+        Lang::Fr => format!("{n}e"),
+    }
+}
+
+/// "3rd of 118 regions by partners; 5th as a bridge between others (betweenness)."
+pub fn region_ranks(lang: Lang, by_partners: usize, by_betweenness: usize, of: usize) -> String {
+    let (p, b) = (ordinal(lang, by_partners), ordinal(lang, by_betweenness));
+    let of_regions = count(lang, of, Noun::Region);
+    match lang {
+        Lang::En => format!(
+            "{p} of {of_regions} by partners; {b} as a bridge between others (betweenness)."
+        ),
+        Lang::It => format!(
+            "{p} su {of_regions} per numero di partner; {b} come ponte tra le altre (intermediazione)."
+        ),
+        Lang::De => format!(
+            "{p} von {of_regions} nach Partnern; {b} als Brücke zwischen anderen (Betweenness)."
+        ),
+        Lang::Fr => format!(
+            "{p} sur {of_regions} par le nombre de partenaires ; {b} comme pont entre les autres (intermédiarité)."
+        ),
+    }
+}
+
+/// "Chain of 2 steps", one of the shortest chains of ties between two regions.
+pub fn chain_steps(lang: Lang, steps: usize) -> String {
+    match (lang, steps) {
+        (Lang::En, 1) => "Directly tied".to_owned(),
+        (Lang::It, 1) => "Legate direttamente".to_owned(),
+        (Lang::De, 1) => "Direkt verbunden".to_owned(),
+        (Lang::Fr, 1) => "Liées directement".to_owned(),
+        (Lang::En, n) => format!("{n} steps"),
+        (Lang::It, n) => format!("{n} passi"),
+        (Lang::De, n) => format!("{n} Schritte"),
+        (Lang::Fr, n) => format!("{n} étapes"),
+    }
+}
+
 /// "29 of its 31 listed members in the years shown."
 pub fn network_summary(lang: Lang, active: usize, total: usize) -> String {
     match lang {

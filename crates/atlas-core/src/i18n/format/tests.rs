@@ -45,3 +45,20 @@ fn every_link_warning_is_translated() {
         }
     }
 }
+
+#[test]
+fn ordinals_and_ranks_read_naturally_in_each_language() {
+    assert_eq!(
+        [1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(|n| ordinal(Lang::En, n)),
+        ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"]
+    );
+    assert_eq!(ordinal(Lang::Fr, 1), "1re");
+    assert_eq!(ordinal(Lang::De, 3), "3.");
+    assert_eq!(
+        region_ranks(Lang::En, 3, 5, 118),
+        "3rd of 118 regions by partners; 5th as a bridge between others (betweenness)."
+    );
+    assert!(region_ranks(Lang::It, 3, 5, 118).starts_with("3ª su 118 regioni"));
+    assert_eq!(chain_steps(Lang::En, 1), "Directly tied");
+    assert_eq!(chain_steps(Lang::De, 3), "3 Schritte");
+}

@@ -1,0 +1,55 @@
+// An analyst's questions answered through the page: who is central, who are a region's
+// strongest partners, how two regions are connected.
+import { test, expect } from "./fixtures.mjs";
+
+test("Lombardy's card ranks it among all regions and lists its five strongest partners first", async ({ atlas, page }) => {
+  await atlas.open("region=ITC4");
+  const card = page.locator(".details");
+  await expect(card.locator("h2")).toHaveText("Lombardy");
+  await expect(card.locator(".ranks")).toHaveText(/^\d+(st|nd|rd|th) of \d+ regions by partners; \d+(st|nd|rd|th) as a bridge/);
+  const strongest = card.locator(".strongest > li");
+  await expect(strongest).toHaveCount(5);
+  const names = await strongest.locator("button").allTextContents();
+  // Piedmont shares the North-West Italy alliance and bilateral agreements with Lombardy.
+  expect(names).toContain("Piedmont");
+  // Each says what the two share.
+  await expect(strongest.first().locator(".shared")).not.toBeEmpty();
+  // Strongest first.
+  const strengths = (await strongest.locator(".strength").allTextContents()).map(Number);
+  expect([...strengths].sort((a, b) => b - a)).toEqual(strengths);
+
+  // Counting every tie equally is a choice in the link, and changes the ranking.
+  await card.getByLabel("Count every tie equally").check();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("weights") === "equal");
+  const equal = await strongest.locator("button").allTextContents();
+  expect(equal).not.toEqual(names);
+  // Leaving out estimated ties is a choice too.
+  await card.getByLabel("Leave out estimated ties").check();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("estimated") === "exclude");
+});
+
+test("the shortest chain from Lombardy to Québec is listed and drawn", async ({ atlas, page }) => {
+  await atlas.open("region=ITC4");
+  const card = page.locator(".details");
+  await card.getByLabel("How is it connected to…").selectOption({ label: "Quebec" });
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("chain") === "CA-QC");
+  const chain = card.locator(".chains > li").first();
+  // Lombardy signed a letter of intent with Québec: one step.
+  await expect(chain.locator("strong")).toHaveText("Directly tied");
+  await expect(chain.locator("li button")).toHaveText("Lombardy → Quebec");
+  await expect(chain.locator(".shared")).toContainText(/Lombardy.Qu[eé]bec letter of intent/);
+  // On the map the chain stands out and the rest steps back.
+  await expect(atlas.label("CA-QC")).toHaveClass(/strong/);
+
+  // A region tied to Québec only through others: the chains have more steps, each named.
+  await atlas.open("region=PT11&chain=CA-QC");
+  const steps = card.locator(".chains > li");
+  await expect(steps.first().locator("strong")).toHaveText(/^\d steps$/);
+  const hops = await steps.first().locator("li button").allTextContents();
+  expect(hops[0]).toMatch(/^Norte \(Portugal\) → /);
+  expect(hops[hops.length - 1]).toMatch(/ → Quebec$/);
+  // Hiding the chains leaves the region in focus.
+  await card.getByRole("button", { name: "Hide the chains" }).click();
+  await page.waitForFunction(() => !new URLSearchParams(location.search).has("chain"));
+  await expect(card.locator("h2")).toHaveText("Norte (Portugal)");
+});
