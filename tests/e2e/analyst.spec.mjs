@@ -53,3 +53,25 @@ test("the shortest chain from Lombardy to Québec is listed and drawn", async ({
   await page.waitForFunction(() => !new URLSearchParams(location.search).has("chain"));
   await expect(card.locator("h2")).toHaveText("Norte (Portugal)");
 });
+
+test("a table downloaded in Italian opens right in Excel: byte-order mark, ';', exactly the rows shown", async ({ atlas, page }) => {
+  await atlas.open("view=table&rows=regions&lang=it&sectors=semiconductors");
+  const rows = page.locator(".data-table tbody tr");
+  await expect(rows.first()).toBeVisible();
+  const shown = await rows.count();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Scarica questa tabella (CSV)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/regions\.csv$/);
+  const bytes = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c));
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.subarray(3).toString("utf8").trimEnd().split("\r\n");
+  expect(lines[0]).toBe("Regione;Codice;Paese;Legami;Partner;Reti;Accordi;Forza;Intermediazione;Vicinanza;Comunità");
+  expect(lines.length - 1).toBe(shown);
+  // The rows in the table's order, names in Italian, decimals with a comma.
+  const first = await rows.first().locator("th").textContent();
+  expect(lines[1].split(";")[0]).toBe(first.trim());
+  expect(lines[1].split(";")[7]).toMatch(/^\d+,\d{3}$/);
+  expect(lines.join("\n")).toContain("Lombardia;ITC4;Italia");
+});

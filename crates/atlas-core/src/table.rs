@@ -31,6 +31,8 @@ pub struct PairRow {
     pub ties: Vec<TieSource>,
     /// The first year any of the ties was in force.
     pub since: i32,
+    /// The last year any of the ties was in force; `None` while one still is.
+    pub until: Option<i32>,
     /// The sectors of all ties, sorted, without duplicates.
     pub sectors: Vec<SectorIdx>,
     /// Every tie rests on an estimate.
@@ -101,6 +103,12 @@ pub fn pair_rows(dataset: &Dataset, graph: &Graph, focus: Focus) -> Vec<PairRow>
                 a: edge.a,
                 b: edge.b,
                 since: edge.ties.iter().map(|t| t.span.first).min().unwrap_or(0),
+                until: edge
+                    .ties
+                    .iter()
+                    .map(|t| t.span.last)
+                    .collect::<Option<Vec<i32>>>()
+                    .and_then(|lasts| lasts.into_iter().max()),
                 sectors: sectors.into_iter().collect(),
                 estimated: edge.all_estimated(),
                 ties,
@@ -119,6 +127,11 @@ pub enum RegionColumn {
     Partners,
     Networks,
     Agreements,
+    /// The metrics of [`crate::metrics`], which the caller holds.
+    Strength,
+    Betweenness,
+    Closeness,
+    Community,
 }
 
 /// The columns of the pairs table.
@@ -164,10 +177,15 @@ impl RegionColumn {
     }
 
     /// Compares two rows by a column that does not depend on the language (`None` for the
-    /// name, which the caller compares with the names it shows).
+    /// name, which the caller compares with the names it shows, and for the metrics, which the
+    /// caller holds).
     pub fn compare(self, dataset: &Dataset, x: &RegionRow, y: &RegionRow) -> Option<Ordering> {
         Some(match self {
-            RegionColumn::Name => return None,
+            RegionColumn::Name
+            | RegionColumn::Strength
+            | RegionColumn::Betweenness
+            | RegionColumn::Closeness
+            | RegionColumn::Community => return None,
             RegionColumn::Country => dataset
                 .region(x.region)
                 .country

@@ -6,6 +6,8 @@
 use std::cmp::Ordering;
 
 use atlas_core::dataset::RegionIdx;
+use atlas_core::export::CsvDialect;
+use atlas_core::metrics::RegionMetrics;
 use atlas_core::scene::Focus;
 use atlas_core::table::{pair_rows, region_rows, PairColumn, RegionColumn, SortOrder};
 use atlas_core::{MainView, TieSource};
@@ -15,6 +17,8 @@ use wasm_bindgen::JsCast;
 use crate::i18n::format::{count, number, Noun};
 use crate::i18n::{text, tr, Lang, TextKey};
 use crate::state::{use_atlas, AtlasState};
+use crate::ui::topbar::share_menu::file_stem;
+use crate::web::download::save_text;
 
 /// Rows drawn before "Show all": enough to read, few enough to draw at once on a phone.
 const FIRST_ROWS: usize = 150;
@@ -239,7 +243,71 @@ fn PairsTable() -> impl IntoView {
             })
             .collect_view()
     };
+    // Every row of the table, in its order, as the interface language's spreadsheet reads it.
+    let download = move |_| {
+        let lang = state.lang();
+        let dialect = CsvDialect::for_lang(lang);
+        let dataset = state.dataset();
+        let header = [
+            TextKey::ColRegion,
+            TextKey::ColCode,
+            TextKey::ColPartner,
+            TextKey::ColCode,
+            TextKey::ColTies,
+            TextKey::ColShared,
+            TextKey::Sectors,
+            TextKey::ColSince,
+            TextKey::ColUntil,
+            TextKey::EstimatedShort,
+        ]
+        .map(|k| text(lang, k));
+        let rows: Vec<Vec<String>> = rows.with_untracked(|rows| {
+            rows.iter()
+                .map(|row| {
+                    let shared = row
+                        .ties
+                        .iter()
+                        .map(|&t| match t {
+                            TieSource::Network(n) => state.network_short_name(n),
+                            TieSource::Agreement(i) => {
+                                dataset.agreement(i).names.get(lang.code()).to_owned()
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" | ");
+                    let sectors = row
+                        .sectors
+                        .iter()
+                        .map(|&s| state.sector_label(s))
+                        .collect::<Vec<_>>()
+                        .join(" | ");
+                    vec![
+                        state.region_name(row.a),
+                        dataset.region(row.a).id.clone(),
+                        state.region_name(row.b),
+                        dataset.region(row.b).id.clone(),
+                        row.ties.len().to_string(),
+                        shared,
+                        sectors,
+                        row.since.to_string(),
+                        row.until.map(|y| y.to_string()).unwrap_or_default(),
+                        if row.estimated {
+                            "x".to_owned()
+                        } else {
+                            String::new()
+                        },
+                    ]
+                })
+                .collect()
+        });
+        save_text(
+            &dialect.table(&header, &rows),
+            "text/csv",
+            &format!("{}-pairs.csv", file_stem(&state)),
+        );
+    };
     view! {
+        <button type="button" class="download-table" on:click=download>{tr(TextKey::DownloadTableCsv)}</button>
         <table class="data-table">
             <caption class="visually-hidden">{tr(TextKey::TiesTableCaption)}</caption>
             <thead>
@@ -270,17 +338,33 @@ fn RegionsTable() -> impl IntoView {
         let (column, order) = sort.get();
         let lang = state.lang();
         let compare_names = collator(lang);
-        let mut named: Vec<_> = rows
-            .into_iter()
-            .map(|row| {
-                let country = country_name(lang, &dataset.region(row.region).country);
-                (state.region_name(row.region), country, row)
-            })
-            .collect();
+        let mut named: Vec<_> = state.metrics.with(|metrics| {
+            rows.into_iter()
+                .map(|row| {
+                    let country = country_name(lang, &dataset.region(row.region).country);
+                    let m = metrics.of(row.region).cloned();
+                    (state.region_name(row.region), country, row, m)
+                })
+                .collect()
+        });
+        let metric = |m: &Option<RegionMetrics>, f: fn(&RegionMetrics) -> f64| {
+            m.as_ref().map_or(f64::NEG_INFINITY, f)
+        };
         named.sort_by(|x, y| {
             let by_column = match column {
                 RegionColumn::Name => compare_names(&x.0, &y.0),
                 RegionColumn::Country => compare_names(&x.1, &y.1),
+                RegionColumn::Strength => {
+                    metric(&x.3, |m| m.strength).total_cmp(&metric(&y.3, |m| m.strength))
+                }
+                RegionColumn::Betweenness => {
+                    metric(&x.3, |m| m.betweenness).total_cmp(&metric(&y.3, |m| m.betweenness))
+                }
+                RegionColumn::Closeness => {
+                    metric(&x.3, |m| m.closeness).total_cmp(&metric(&y.3, |m| m.closeness))
+                }
+                RegionColumn::Community => metric(&x.3, |m| m.community as f64)
+                    .total_cmp(&metric(&y.3, |m| m.community as f64)),
                 _ => column
                     .compare(&dataset, &x.2, &y.2)
                     .unwrap_or(Ordering::Equal),
@@ -296,8 +380,17 @@ fn RegionsTable() -> impl IntoView {
         let limit = row_limit(show_all, rows.len());
         rows.into_iter()
             .take(limit)
-            .map(|(_, country, row)| {
+            .map(|(_, country, row, metrics)| {
                 let selected = move || state.link.focus.get() == Focus::Region(row.region);
+                let cell = move |f: fn(&RegionMetrics) -> String| {
+                    metrics.as_ref().map(f).unwrap_or_default()
+                };
+                let (strength, betweenness, closeness, community) = (
+                    cell(|m| format!("{:.2}", m.strength)),
+                    cell(|m| format!("{:.3}", m.betweenness)),
+                    cell(|m| format!("{:.3}", m.closeness)),
+                    cell(|m| (m.community + 1).to_string()),
+                );
                 view! {
                     <tr class:selected=selected>
                         <th scope="row">{region_button(state, row.region)}</th>
@@ -306,12 +399,67 @@ fn RegionsTable() -> impl IntoView {
                         <td class="numeric" data-column=tr(TextKey::ColPartners)>{row.partners}</td>
                         <td class="numeric" data-column=tr(TextKey::Networks)>{row.networks}</td>
                         <td class="numeric" data-column=tr(TextKey::Agreements)>{row.agreements}</td>
+                        <td class="numeric" data-column=tr(TextKey::ColStrength)>{strength}</td>
+                        <td class="numeric" data-column=tr(TextKey::ColBetweenness)>{betweenness}</td>
+                        <td class="numeric" data-column=tr(TextKey::ColCloseness)>{closeness}</td>
+                        <td class="numeric" data-column=tr(TextKey::ColCommunity)>{community}</td>
                     </tr>
                 }
             })
             .collect_view()
     };
+    let download = move |_| {
+        let lang = state.lang();
+        let dialect = CsvDialect::for_lang(lang);
+        let dataset = state.dataset();
+        let header = [
+            TextKey::ColRegion,
+            TextKey::ColCode,
+            TextKey::ColCountry,
+            TextKey::ColTies,
+            TextKey::ColPartners,
+            TextKey::Networks,
+            TextKey::Agreements,
+            TextKey::ColStrength,
+            TextKey::ColBetweenness,
+            TextKey::ColCloseness,
+            TextKey::ColCommunity,
+        ]
+        .map(|k| text(lang, k));
+        let rows: Vec<Vec<String>> = rows.with_untracked(|rows| {
+            rows.iter()
+                .map(|(name, country, row, m)| {
+                    let metric = |f: fn(&RegionMetrics) -> f64, digits| {
+                        m.as_ref()
+                            .map(|m| dialect.decimal(f(m), digits))
+                            .unwrap_or_default()
+                    };
+                    vec![
+                        name.clone(),
+                        dataset.region(row.region).id.clone(),
+                        country.clone(),
+                        row.ties.to_string(),
+                        row.partners.to_string(),
+                        row.networks.to_string(),
+                        row.agreements.to_string(),
+                        metric(|m| m.strength, 3),
+                        metric(|m| m.betweenness, 4),
+                        metric(|m| m.closeness, 4),
+                        m.as_ref()
+                            .map(|m| (m.community + 1).to_string())
+                            .unwrap_or_default(),
+                    ]
+                })
+                .collect()
+        });
+        save_text(
+            &dialect.table(&header, &rows),
+            "text/csv",
+            &format!("{}-regions.csv", file_stem(&state)),
+        );
+    };
     view! {
+        <button type="button" class="download-table" on:click=download>{tr(TextKey::DownloadTableCsv)}</button>
         <table class="data-table">
             <caption class="visually-hidden">{tr(TextKey::RegionsTableCaption)}</caption>
             <thead>
@@ -322,6 +470,10 @@ fn RegionsTable() -> impl IntoView {
                     {sort_header(RegionColumn::Partners, TextKey::ColPartners, true, sort)}
                     {sort_header(RegionColumn::Networks, TextKey::Networks, true, sort)}
                     {sort_header(RegionColumn::Agreements, TextKey::Agreements, true, sort)}
+                    {sort_header(RegionColumn::Strength, TextKey::ColStrength, true, sort)}
+                    {sort_header(RegionColumn::Betweenness, TextKey::ColBetweenness, true, sort)}
+                    {sort_header(RegionColumn::Closeness, TextKey::ColCloseness, true, sort)}
+                    {sort_header(RegionColumn::Community, TextKey::ColCommunity, true, sort)}
                 </tr>
             </thead>
             <tbody>{shown_rows}</tbody>

@@ -1,7 +1,9 @@
 //! Share and export: copy the link of the view, download the view as a picture (SVG, or PNG
 //! at 1x, 2x or 4x for print) and the visible ties as CSV or JSON.
 
-use atlas_core::export::{edges_csv, ties_json, view_svg, ExportInput, ExportLabel, SvgView};
+use atlas_core::export::{
+    edges_csv_in, ties_json, view_svg, CsvDialect, ExportInput, ExportLabel, SvgView,
+};
 use atlas_core::scene::Focus;
 use atlas_core::LayoutKind;
 use leptos::prelude::*;
@@ -13,7 +15,7 @@ use crate::ui::map::map_labels::{label_measure, place_names, LabelTarget};
 use crate::web::download::{save_svg_as_png, save_text};
 
 /// A file name that says what the view shows: `alliance-atlas-semiconductors-2020-2026`.
-fn file_stem(state: &AtlasState) -> String {
+pub fn file_stem(state: &AtlasState) -> String {
     let (sectors, from, to) = state.link.query.with_untracked(|q| {
         let dataset = state.dataset();
         let sectors: Vec<String> = q
@@ -108,7 +110,7 @@ fn export_text(state: &AtlasState, format: &str) -> String {
                 lang: "en",
             };
             if format == "csv" {
-                edges_csv(&input)
+                edges_csv_in(&input, CsvDialect::for_lang(state.lang()))
             } else {
                 ties_json(&input)
             }

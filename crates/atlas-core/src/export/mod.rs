@@ -13,7 +13,7 @@ mod json;
 mod svg;
 mod xml;
 
-pub use self::csv::edges_csv;
+pub use self::csv::{edges_csv, edges_csv_in, CsvDialect, BYTE_ORDER_MARK};
 pub use self::gexf::gexf;
 pub use self::graphml::graphml;
 pub use self::json::ties_json;
