@@ -83,11 +83,23 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends chromium chromium-driver fonts-dejavu-core
 }
 
+ensure_xmllint() {
+  if command -v xmllint >/dev/null; then
+    return
+  fi
+  say "installing Debian's xmllint (the GEXF and GraphML exports are checked against their XSDs)"
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then sudo=sudo; fi
+  $sudo apt-get update
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends libxml2-utils
+}
+
 ensure_rust
 ensure_npm
 ensure_trunk
 ensure_wasm_bindgen
 if [ "$mode" = test ]; then
   ensure_chromium
+  ensure_xmllint
 fi
 say "set-up complete ($mode)"

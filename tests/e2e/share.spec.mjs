@@ -141,8 +141,14 @@ test("the visible ties export as CSV and JSON", async ({ atlas, page }) => {
   const [regions, ties] = await atlas.counts();
   await page.getByText("Share", { exact: true }).click();
   const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "CSV", exact: true }).click()]);
-  const rows = readFileSync(await csv.path(), "utf8").trim().split("\r\n");
+  const text = readFileSync(await csv.path(), "utf8");
+  // A byte-order mark, so that Excel reads the names as UTF-8; commas in English.
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const rows = text.slice(1).trim().split("\r\n");
   expect(rows[0]).toBe("source,target,source_name,target_name,ties,sectors,estimated,tie_details");
+  // The menu closed after the download; it opens again for the next.
+  await expect(page.locator(".share-menu")).not.toHaveAttribute("open", "");
+  await page.getByText("Share", { exact: true }).click();
   const tieSum = rows.slice(1).reduce((sum, row) => sum + Number(row.split(",")[4]), 0);
   expect(tieSum).toBe(ties);
   const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "JSON", exact: true }).click()]);
@@ -151,4 +157,33 @@ test("the visible ties export as CSV and JSON", async ({ atlas, page }) => {
   expect(data.edges.reduce((sum, e) => sum + e.ties.length, 0)).toBe(ties);
   expect(data.filter.sectors).toEqual(["semiconductors"]);
   expect(data.edges.flatMap((e) => e.ties).some((t) => t.kind === "mou" && t.signed === "2026-03-03")).toBe(true);
+});
+
+test("the ties shown download for Gephi (GEXF), yEd (GraphML) and QGIS (GeoJSON)", async ({ atlas, page }) => {
+  await atlas.open("sectors=semiconductors&from=2026");
+  const [regions, ties] = await atlas.counts();
+  const download = async (name) => {
+    await page.getByText("Share", { exact: true }).click();
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name, exact: true }).click()]);
+    await expect(page.locator(".share-menu")).not.toHaveAttribute("open", "");
+    return { name: file.suggestedFilename(), text: readFileSync(await file.path(), "utf8") };
+  };
+  const gexf = await download("GEXF");
+  expect(gexf.name).toMatch(/\.gexf$/);
+  expect(gexf.text).toContain('<gexf xmlns="http://gexf.net/1.3"');
+  expect(gexf.text.match(/<node /g).length).toBe(regions);
+  expect(gexf.text).toMatch(/lastmodifieddate="\d{4}-\d{2}-\d{2}"/);
+  const graphml = await download("GraphML");
+  expect(graphml.name).toMatch(/\.graphml$/);
+  expect(graphml.text.match(/<node /g).length).toBe(regions);
+  const geo = await download("GeoJSON");
+  expect(geo.name).toMatch(/\.geojson$/);
+  const features = JSON.parse(geo.text).features;
+  expect(features.filter((f) => f.geometry.type === "Point").length).toBe(regions);
+  const lines = features.filter((f) => f.geometry.type === "LineString");
+  expect(lines.reduce((sum, f) => sum + f.properties.ties, 0)).toBe(ties);
+  // Lombardy where it is: longitude first.
+  const lombardy = features.find((f) => f.id === "ITC4");
+  expect(lombardy.geometry.coordinates[0]).toBeCloseTo(9.77, 1);
+  expect(lombardy.geometry.coordinates[1]).toBeCloseTo(45.62, 1);
 });

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use atlas_core::export::{edges_csv, gexf, graphml, ExportInput};
+use atlas_core::export::{edges_csv, geojson, gexf, graphml, ExportInput};
 use atlas_core::load::parse_raw;
 use atlas_core::{derive_graph, parse_dataset_bytes, validate, DataError, Dataset, ViewState};
 
@@ -120,7 +120,7 @@ fn export(rest: &[String]) -> Result<(), String> {
     let args = Args::parse(rest, &["format", "sectors", "from", "to", "lang", "out"])?;
     let [file] = args.positional.as_slice() else {
         return Err(format!(
-            "usage: atlas export FILE --format gexf|graphml|csv [options]\n\n{USAGE}"
+            "usage: atlas export FILE --format gexf|graphml|geojson|csv [options]\n\n{USAGE}"
         ));
     };
     let dataset = read_dataset(file)?;
@@ -156,12 +156,15 @@ fn export(rest: &[String]) -> Result<(), String> {
         Some("gexf") => gexf(&input),
         Some("graphml") => graphml(&input),
         Some("csv") => edges_csv(&input),
+        Some("geojson") => geojson(&input),
         Some(other) => {
             return Err(format!(
-                "unknown format \"{other}\"; use gexf, graphml or csv"
+                "unknown format \"{other}\"; use gexf, graphml, geojson or csv"
             ))
         }
-        None => return Err("say which format with --format gexf, graphml or csv".to_owned()),
+        None => {
+            return Err("say which format with --format gexf, graphml, geojson or csv".to_owned())
+        }
     };
     match args.option("out") {
         Some(out) => {

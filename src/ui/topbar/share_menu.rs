@@ -1,8 +1,10 @@
 //! Share and export: copy the link of the view, download the view as a picture (SVG, or PNG
-//! at 1x, 2x or 4x for print) and the visible ties as CSV or JSON.
+//! at 1x, 2x or 4x for print) and the visible ties as CSV, JSON, GEXF (Gephi), GraphML or
+//! GeoJSON (QGIS). The menu closes after a download.
 
 use atlas_core::export::{
-    edges_csv_in, ties_json, view_svg, CsvDialect, ExportInput, ExportLabel, SvgView,
+    edges_csv_in, geojson, gexf, graphml, ties_json, view_svg, CsvDialect, ExportInput,
+    ExportLabel, SvgView,
 };
 use atlas_core::scene::Focus;
 use atlas_core::LayoutKind;
@@ -99,20 +101,50 @@ pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
     Some((svg.text, svg.width_px, svg.height_px))
 }
 
-fn export_text(state: &AtlasState, format: &str) -> String {
+/// A file format the ties shown can be downloaded in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TiesFormat {
+    /// For spreadsheets, in the interface language's dialect.
+    Csv,
+    Json,
+    /// For Gephi.
+    Gexf,
+    /// For yEd, Cytoscape and networkx.
+    GraphMl,
+    /// For QGIS: regions as points, ties as lines.
+    GeoJson,
+}
+
+impl TiesFormat {
+    /// File extension and media type.
+    fn file(self) -> (&'static str, &'static str) {
+        match self {
+            TiesFormat::Csv => ("csv", "text/csv"),
+            TiesFormat::Json => ("json", "application/json"),
+            TiesFormat::Gexf => ("gexf", "application/gexf+xml"),
+            TiesFormat::GraphMl => ("graphml", "application/graphml+xml"),
+            TiesFormat::GeoJson => ("geojson", "application/geo+json"),
+        }
+    }
+}
+
+fn export_text(state: &AtlasState, format: TiesFormat) -> String {
     let dataset = state.dataset();
+    let lang = state.lang();
     state.graph.with_untracked(|graph| {
         state.link.query.with_untracked(|query| {
             let input = ExportInput {
                 dataset: &dataset,
                 graph,
                 query,
-                lang: "en",
+                lang: lang.code(),
             };
-            if format == "csv" {
-                edges_csv_in(&input, CsvDialect::for_lang(state.lang()))
-            } else {
-                ties_json(&input)
+            match format {
+                TiesFormat::Csv => edges_csv_in(&input, CsvDialect::for_lang(lang)),
+                TiesFormat::Json => ties_json(&input),
+                TiesFormat::Gexf => gexf(&input),
+                TiesFormat::GraphMl => graphml(&input),
+                TiesFormat::GeoJson => geojson(&input),
             }
         })
     })
@@ -143,30 +175,34 @@ pub fn ShareMenu() -> impl IntoView {
             None => manual_copy.set(Some(link)),
         }
     };
+    // The menu closes after a download, so the page is seen again.
+    let menu = NodeRef::<leptos::html::Details>::new();
+    let close = move || {
+        if let Some(details) = menu.get_untracked() {
+            details.set_open(false);
+        }
+    };
     let svg = move |_| {
         if let Some((svg, _, _)) = current_svg(&state) {
             save_text(&svg, "image/svg+xml", &format!("{}.svg", file_stem(&state)));
+            close();
         }
     };
     let png = move |scale: f64| {
         if let Some((svg, w, h)) = current_svg(&state) {
             let name = format!("{}@{scale}x.png", file_stem(&state));
             save_svg_as_png(&svg, w, h, scale, &name);
+            close();
         }
     };
-    let csv = move |_| {
+    let download = move |format: TiesFormat| {
+        let (extension, mime) = format.file();
         save_text(
-            &export_text(&state, "csv"),
-            "text/csv",
-            &format!("{}.csv", file_stem(&state)),
-        )
-    };
-    let json = move |_| {
-        save_text(
-            &export_text(&state, "json"),
-            "application/json",
-            &format!("{}.json", file_stem(&state)),
-        )
+            &export_text(&state, format),
+            mime,
+            &format!("{}.{extension}", file_stem(&state)),
+        );
+        close();
     };
     let select_all = move |ev: leptos::ev::FocusEvent| {
         if let Some(input) = ev
@@ -177,7 +213,7 @@ pub fn ShareMenu() -> impl IntoView {
         }
     };
     view! {
-        <details class="share-menu">
+        <details class="share-menu" node_ref=menu>
             <summary>{tr(TextKey::Share)}</summary>
             <div class="menu" role="group" aria-label=tr(TextKey::ShareAndExport)>
                 <button type="button" on:click=copy_link>{tr(TextKey::CopyLink)}</button>
@@ -199,8 +235,13 @@ pub fn ShareMenu() -> impl IntoView {
                 </div>
                 <p class="menu-heading">{tr(TextKey::TiesShown)}</p>
                 <div class="menu-row">
-                    <button type="button" on:click=csv>{tr(TextKey::Csv)}</button>
-                    <button type="button" on:click=json>{tr(TextKey::Json)}</button>
+                    <button type="button" on:click=move |_| download(TiesFormat::Csv)>{tr(TextKey::Csv)}</button>
+                    <button type="button" on:click=move |_| download(TiesFormat::Json)>{tr(TextKey::Json)}</button>
+                </div>
+                <div class="menu-row">
+                    <button type="button" title="Gephi" on:click=move |_| download(TiesFormat::Gexf)>"GEXF"</button>
+                    <button type="button" title="yEd, Cytoscape, networkx" on:click=move |_| download(TiesFormat::GraphMl)>"GraphML"</button>
+                    <button type="button" title="QGIS" on:click=move |_| download(TiesFormat::GeoJson)>"GeoJSON"</button>
                 </div>
             </div>
         </details>

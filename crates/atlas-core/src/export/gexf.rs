@@ -17,7 +17,7 @@ pub fn gexf(input: &ExportInput) -> String {
     let _ = writeln!(
         out,
         r#"  <meta lastmodifieddate="{}"><creator>Alliance Atlas</creator><description>{}</description></meta>"#,
-        input.dataset.updated,
+        full_date(input.dataset.updated),
         escape(&input.filter_description())
     );
     out.push_str(
@@ -72,4 +72,32 @@ pub fn gexf(input: &ExportInput) -> String {
     }
     out.push_str("    </edges>\n  </graph>\n</gexf>\n");
     out
+}
+
+/// A date as `xs:date` wants it (GEXF's `lastmodifieddate`): year, month and day; a date known
+/// only to the month or the year is written as its first day.
+fn full_date(date: crate::date::PartialDate) -> String {
+    format!(
+        "{:04}-{:02}-{:02}",
+        date.year,
+        date.month.unwrap_or(1),
+        date.day.unwrap_or(1)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::full_date;
+    use crate::date::PartialDate;
+
+    #[test]
+    fn the_modification_date_is_always_a_full_date() {
+        assert_eq!(full_date(PartialDate::year(2026)), "2026-01-01");
+        let december = PartialDate {
+            year: 2026,
+            month: Some(12),
+            day: None,
+        };
+        assert_eq!(full_date(december), "2026-12-01");
+    }
 }

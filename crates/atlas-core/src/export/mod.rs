@@ -7,6 +7,7 @@
 //! region pairs, weighted by their number of ties, with the ties spelt out and their sectors.
 
 mod csv;
+mod geojson;
 mod gexf;
 mod graphml;
 mod json;
@@ -14,6 +15,7 @@ mod svg;
 mod xml;
 
 pub use self::csv::{edges_csv, edges_csv_in, CsvDialect, BYTE_ORDER_MARK};
+pub use self::geojson::geojson;
 pub use self::gexf::gexf;
 pub use self::graphml::graphml;
 pub use self::json::ties_json;

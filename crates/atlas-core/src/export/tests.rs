@@ -128,6 +128,50 @@ fn csv_has_a_row_per_edge_and_follows_the_filter() {
 }
 
 #[test]
+fn geojson_has_a_point_per_region_and_a_line_per_pair_in_longitude_latitude() {
+    let (dataset, query) = fixture();
+    let graph = derive_graph(&dataset, &query);
+    let text = geojson(&ExportInput {
+        dataset: &dataset,
+        graph: &graph,
+        query: &query,
+        lang: "en",
+    });
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["type"], "FeatureCollection");
+    let features = value["features"].as_array().unwrap();
+    let of = |geometry: &str| {
+        features
+            .iter()
+            .filter(|f| f["geometry"]["type"] == geometry)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(of("Point").len(), graph.nodes.len());
+    assert_eq!(of("LineString").len(), graph.edges.len());
+    // Lombardy at its point: longitude first, as RFC 7946 says.
+    let lombardy = of("Point").into_iter().find(|f| f["id"] == "ITC4").unwrap();
+    let position = &lombardy["geometry"]["coordinates"];
+    let region = dataset.region(dataset.region_by_id("ITC4").unwrap());
+    assert!((position[0].as_f64().unwrap() - region.position.lon_deg).abs() < 1e-4);
+    assert!((position[1].as_f64().unwrap() - region.position.lat_deg).abs() < 1e-4);
+    assert!(lombardy["properties"]["name"]
+        .as_str()
+        .unwrap()
+        .starts_with("Lombardy <&>"));
+    // Each line runs from its source's point to its target's.
+    for line in of("LineString") {
+        let source = of("Point")
+            .into_iter()
+            .find(|p| p["id"] == line["properties"]["source"])
+            .unwrap();
+        assert_eq!(
+            line["geometry"]["coordinates"][0],
+            source["geometry"]["coordinates"]
+        );
+    }
+}
+
+#[test]
 fn json_lists_every_edge_with_its_ties_and_sources() {
     let (dataset, query) = fixture();
     let graph = derive_graph(&dataset, &query);
