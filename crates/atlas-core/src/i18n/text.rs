@@ -641,8 +641,8 @@ fn table(key: TextKey) -> [&'static str; 4] {
         TextKey::ColCountry => ["Country", "Paese", "Land", "Pays"],
         TextKey::ColPartners => ["Partners", "Partner", "Partner", "Partenaires"],
         TextKey::ColStrength => ["Strength", "Forza", "Stärke", "Force"],
-        TextKey::ColBetweenness => ["Betweenness", "Intermediazione", "Betweenness", "Intermédiarité"],
-        TextKey::ColCloseness => ["Closeness", "Vicinanza", "Closeness", "Proximité"],
+        TextKey::ColBetweenness => ["Betweenness", "Intermediazione", "Zwischenzentralität", "Intermédiarité"],
+        TextKey::ColCloseness => ["Closeness", "Vicinanza", "Nähezentralität", "Proximité"],
         TextKey::ColCommunity => ["Community", "Comunità", "Gemeinschaft", "Communauté"],
         TextKey::ColCode => ["Code", "Codice", "Code", "Code"],
         TextKey::ColUntil => ["Until", "Fino al", "Bis", "Jusqu'en"],
@@ -695,6 +695,8 @@ mod tests {
                     (TextKey::Eu, Lang::De)
                         | (TextKey::File, Lang::It)
                         | (TextKey::ColRegion, Lang::De)
+                        | (TextKey::ColCode, Lang::De)
+                        | (TextKey::ColCode, Lang::Fr)
                 );
                 assert!(
                     allowed || text(lang, key) != english,

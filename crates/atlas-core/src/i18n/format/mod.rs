@@ -346,7 +346,7 @@ pub fn region_ranks(lang: Lang, by_partners: usize, by_betweenness: usize, of: u
             "{p} su {of_regions} per numero di partner; {b} come ponte tra le altre (intermediazione)."
         ),
         Lang::De => format!(
-            "{p} von {of_regions} nach Partnern; {b} als Brücke zwischen anderen (Betweenness)."
+            "{p} von {of_regions} nach Partnern; {b} als Brücke zwischen anderen (Zwischenzentralität)."
         ),
         Lang::Fr => format!(
             "{p} sur {of_regions} par le nombre de partenaires ; {b} comme pont entre les autres (intermédiarité)."
