@@ -178,7 +178,7 @@ pub fn show(d: &Dataset, look: &Look) {
         hub_positions: &placement.hubs,
         draw: look.draw,
         focus: look.focus,
-        highlight_year: look.highlight_year,
+        highlight_years: look.highlight_year.map(|y| (y, y)),
         size_factor: atlas_core::style::node_size_factor(look.size_px.0, look.size_px.1),
         lang: look.lang,
         chain: chain.as_ref(),

@@ -31,7 +31,7 @@ use atlas_core::metrics::{compute_metrics, GraphMetrics};
 use atlas_core::scene::{build_scene, ChainHighlight, Focus, Scene, SceneInput};
 use atlas_core::style::node_size_factor;
 use atlas_core::viewport::{MapRectKm, ScreenPointPx};
-use atlas_core::{derive_graph, Dataset, Graph, LayoutKind, ResolvedLink};
+use atlas_core::{derive_graph, Dataset, Graph, LayoutKind, MainView, ResolvedLink};
 use leptos::prelude::*;
 
 use self::camera::CameraHandle;
@@ -239,6 +239,16 @@ impl AtlasState {
                 }
             })
         });
+        // What glows as new: the year the timeline stepped to, the one year the filters show
+        // however it was set, or the span of the list of changes.
+        let highlight_years = Memo::new(move |_| {
+            if let Some(year) = timeline.highlight_year.get() {
+                return Some((year, year));
+            }
+            let (from, to) = link.query.with(|q| (q.from_year, q.to_year));
+            let listing_changes = link.view.with(|v| v.main_view == MainView::Changes);
+            (listing_changes || from == to).then_some((from, to))
+        });
         let scene = Memo::new(move |_| {
             let chain =
                 chains.with(|c| (!c.is_empty()).then(|| graph.with(|g| ChainHighlight::of(g, c))));
@@ -253,7 +263,7 @@ impl AtlasState {
                             hub_positions: &placement.hubs,
                             draw: draw.get(),
                             focus: link.focus.get(),
-                            highlight_year: timeline.highlight_year.get(),
+                            highlight_years: highlight_years.get(),
                             size_factor: size_factor.get(),
                             lang: link.lang.get().code(),
                             chain: chain.as_ref(),

@@ -256,9 +256,11 @@ pub fn install(state: AtlasState) {
     });
     let stats = Closure::<dyn Fn() -> JsValue>::new(move || {
         let draw = state.draw_stats.get_value();
-        let (nodes, edges) = state
-            .scene
-            .with_untracked(|s| (s.nodes.len(), s.edges.len()));
+        let (nodes, edges, new_items) = state.scene.with_untracked(|s| {
+            let new_items = s.nodes.iter().filter(|n| n.is_new).count()
+                + s.edges.iter().filter(|e| e.is_new).count();
+            (s.nodes.len(), s.edges.len(), new_items)
+        });
         let ties = state.graph.with_untracked(|g| g.tie_count());
         let object = js_sys::Object::new();
         for (key, value) in [
@@ -271,6 +273,7 @@ pub fn install(state: AtlasState) {
             ("nodes", nodes as f64),
             ("edges", edges as f64),
             ("ties", ties as f64),
+            ("newItems", new_items as f64),
         ] {
             let _ = js_sys::Reflect::set(&object, &key.into(), &value.into());
         }

@@ -75,3 +75,48 @@ test("a table downloaded in Italian opens right in Excel: byte-order mark, ';', 
   expect(lines[1].split(";")[7]).toMatch(/^\d+,\d{3}$/);
   expect(lines.join("\n")).toContain("Lombardia;ITC4;Italia");
 });
+
+test("what changed in 2024: Lombardy joining ESRA and the declaration with Bavaria, each dated and sourced", async ({ atlas, page }) => {
+  await atlas.open("from=2024&to=2024");
+  // From the timeline, as a reader would.
+  await page.getByRole("button", { name: "What changed in these years" }).click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("view") === "changes");
+  const card = page.locator(".changes-card");
+  await expect(card.locator("h2")).toHaveText("What changed in 2024");
+  const items = card.locator(".changes > li");
+  const joined = items.filter({ hasText: "Lombardy joined ESRA" });
+  await expect(joined).toHaveCount(1);
+  await expect(joined.locator(".when")).toHaveText("8 November 2024");
+  await expect(joined.locator("summary, .sources").first()).toBeVisible();
+  await expect(items.filter({ hasText: /Lombardy.Bavaria.*signed/ })).toHaveCount(1);
+  // Every change is of 2024.
+  for (const when of await items.locator(".when").allTextContents()) expect(when).toMatch(/2024$/);
+  // The list downloads as it is shown.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    card.getByRole("button", { name: "Download this table (CSV)" }).click(),
+  ]);
+  const text = (await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c))).toString("utf8");
+  const lines = text.slice(1).trimEnd().split("\r\n");
+  expect(lines.length - 1).toBe(await items.count());
+  expect(text).toContain("2024-11-08,Lombardy joined ESRA,ITC4");
+  // A name in the list opens its card; closing it goes back to the list.
+  await joined.getByRole("button", { name: "Lombardy" }).click();
+  await expect(page.locator(".details h2")).toHaveText("Lombardy");
+  await page.locator(".details-close").click();
+  await expect(card.locator("h2")).toHaveText("What changed in 2024");
+});
+
+test("the timeline's histogram goes to a year, and the year shown glows however it was set", async ({ atlas, page }) => {
+  await atlas.open();
+  const bars = page.locator(".histogram .bar");
+  expect(await bars.count()).toBeGreaterThan(50);
+  await page.getByRole("button", { name: /^2024: \d+ ties began$/ }).click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("to") === "2024");
+  // A link that shows one year glows too, without the step buttons.
+  await atlas.open("from=2022&to=2022");
+  await expect.poll(() => page.evaluate(() => window.allianceAtlas.stats().newItems)).toBeGreaterThan(0);
+  // Several years shown, nothing glows (the glow says "new in the year shown").
+  await atlas.open("from=2020&to=2024");
+  await expect.poll(() => page.evaluate(() => window.allianceAtlas.stats().newItems)).toBe(0);
+});

@@ -12,6 +12,7 @@
 //! This crate never depends on leptos, web-sys or wasm-bindgen: it compiles and tests natively.
 
 pub mod basemap;
+pub mod changes;
 pub mod dataset;
 pub mod date;
 pub mod describe;

@@ -196,3 +196,25 @@ fn regions_have_their_german_and_french_names_and_search_finds_them() {
         without("fr")
     );
 }
+
+#[test]
+fn what_changed_in_2024_names_lombardy_joining_esra_and_the_declaration_with_bavaria() {
+    use atlas_core::changes::{changes_between, ChangeKind};
+    let d = bundled();
+    let changes = changes_between(&d, &query(&d, &[], 2024, 2024));
+    let lombardy = d.region_by_id("ITC4").unwrap();
+    let esra = d.network_by_id("esra").unwrap();
+    assert!(changes.iter().any(|c| c.kind
+        == ChangeKind::Joined {
+            network: esra,
+            region: lombardy,
+            role: atlas_core::dataset::MemberRole::Member
+        }
+        && c.date.to_string() == "2024-11-08"
+        && !c.sources.is_empty()));
+    assert!(changes
+        .iter()
+        .any(|c| matches!(c.kind, ChangeKind::Signed { agreement }
+        if d.agreement(agreement).id == "lombardy-bavaria-declaration-2024")));
+    assert!(changes.iter().all(|c| c.date.year == 2024));
+}

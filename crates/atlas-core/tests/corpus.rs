@@ -136,7 +136,7 @@ fn show(dataset: &Dataset) -> Vec<String> {
             hub_positions: &placement.hubs,
             draw,
             focus: Focus::None,
-            highlight_year: Some(last),
+            highlight_years: Some((last, last)),
             size_factor: 1.0,
             lang: "en",
             chain: None,

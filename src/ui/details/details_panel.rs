@@ -2,33 +2,48 @@
 //! two regions), with a close button. Every fact in it carries its source links.
 
 use atlas_core::scene::Focus;
+use atlas_core::MainView;
 use leptos::prelude::*;
 
 use crate::i18n::{tr, TextKey};
 use crate::state::use_atlas;
+use crate::ui::details::changes_card::ChangesCard;
 use crate::ui::details::edge_card::EdgeCard;
 use crate::ui::details::network_card::NetworkCard;
 use crate::ui::details::region_card::RegionCard;
 
-/// The panel; empty (and hidden) when nothing is in focus.
+/// The panel; empty (and hidden) when nothing is in focus, except for the list of changes
+/// (`view=changes`), which it shows when nothing is.
 #[component]
 pub fn DetailsPanel() -> impl IntoView {
     let state = use_atlas();
+    let listing_changes =
+        Memo::new(move |_| state.link.view.with(|v| v.main_view == MainView::Changes));
     let card = move || match state.link.focus.get() {
+        Focus::None if listing_changes.get() => Some(view! { <ChangesCard/> }.into_any()),
         Focus::None => None,
         Focus::Region(region) => Some(view! { <RegionCard region=region/> }.into_any()),
         Focus::Network(network) => Some(view! { <NetworkCard network=network/> }.into_any()),
         Focus::Edge(a, b) => Some(view! { <EdgeCard a=a b=b/> }.into_any()),
     };
     view! {
-        <Show when=move || state.link.focus.get() != Focus::None>
+        <Show when=move || state.link.focus.get() != Focus::None || listing_changes.get()>
             <aside class="details" aria-label=tr(TextKey::Details) aria-live="polite">
                 <button
                     type="button"
                     class="details-close"
                     aria-label=tr(TextKey::CloseDetails)
                     title=tr(TextKey::CloseEscape)
-                    on:click=move |_| state.link.clear_focus()
+                    on:click=move |_| {
+                        if state.link.focus.get_untracked() != Focus::None {
+                            state.link.clear_focus();
+                        } else {
+                            state.link.edit(|v| atlas_core::ViewState {
+                                main_view: MainView::Map,
+                                ..v.clone()
+                            });
+                        }
+                    }
                 >
                     "×"
                 </button>

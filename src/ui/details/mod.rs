@@ -1,6 +1,7 @@
 //! The details card: a region, a network or the ties of a pair, each fact with its sources.
 
 pub mod badges;
+pub mod changes_card;
 pub mod details_panel;
 pub mod edge_card;
 pub mod network_card;

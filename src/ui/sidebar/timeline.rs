@@ -4,11 +4,12 @@
 
 use std::time::Duration;
 
+use atlas_core::changes::ties_begun_per_year;
 use atlas_core::PlayMode;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
-use crate::i18n::format::in_force;
+use crate::i18n::format::{began_count, in_force};
 use crate::i18n::{text, tr, TextKey};
 use crate::state::timeline::TimelineState;
 use crate::state::use_atlas;
@@ -101,6 +102,50 @@ pub fn Timeline() -> impl IntoView {
         _ => {}
     };
     on_cleanup(clear_interval);
+    // How many ties began each year (in the sectors and kinds shown): the histogram above the
+    // sliders, a bar a year that goes to that year.
+    let begun = Memo::new(move |_| {
+        let dataset = state.dataset();
+        state
+            .link
+            .query
+            .with(|q| ties_begun_per_year(&dataset, q, first, last))
+    });
+    let bars = move || {
+        let counts = begun.get();
+        let most = counts.iter().copied().max().unwrap_or(0).max(1) as f64;
+        counts
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let year = first + i as i32;
+                let height = format!(
+                    "{:.0}%",
+                    (n as f64 / most * 100.0).max(if n > 0 { 6.0 } else { 0.0 })
+                );
+                let label = move || format!("{year}: {}", began_count(state.lang(), n as usize));
+                let shown = move || (from()..=to()).contains(&year);
+                view! {
+                    <button
+                        type="button"
+                        class="bar"
+                        class:in-range=shown
+                        aria-label=label
+                        title=label
+                        on:click=move |_| show_year(year, false)
+                    >
+                        <span style:height=height></span>
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    let list_changes = move |_| {
+        state.link.edit(|v| atlas_core::ViewState {
+            main_view: atlas_core::MainView::Changes,
+            ..v.clone()
+        })
+    };
     // Moving a slider by hand ends playback and the highlight.
     let by_hand = move || {
         clear_interval();
@@ -126,6 +171,7 @@ pub fn Timeline() -> impl IntoView {
             <p class="year-summary">
                 {move || in_force(state.lang(), from(), to())}
             </p>
+            <div class="histogram" role="group" aria-label=tr(TextKey::TiesBegunPerYear)>{bars}</div>
             <label class="year-slider">
                 <span class="year-label">{tr(TextKey::From)}</span>
                 <input
@@ -211,6 +257,7 @@ pub fn Timeline() -> impl IntoView {
                 <span class="new-swatch" aria-hidden="true"></span>
                 " " {tr(TextKey::GlowNote)}
             </p>
+            <button type="button" class="what-changed" on:click=list_changes>{tr(TextKey::WhatChanged)}</button>
         </section>
     }
 }

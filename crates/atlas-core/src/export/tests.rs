@@ -213,7 +213,7 @@ fn the_view_svg_is_well_formed_and_names_what_it_shows() {
         hub_positions: &hubs,
         draw: DrawMode::Hubs,
         focus: Focus::None,
-        highlight_year: None,
+        highlight_years: None,
         size_factor: 1.0,
         lang: "en",
         chain: None,

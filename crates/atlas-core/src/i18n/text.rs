@@ -127,6 +127,13 @@ keys!(
     ChooseRegion,
     NotConnected,
     StopChain,
+    ChangesIntro,
+    NoChanges,
+    WhatChanged,
+    ColDate,
+    ColChange,
+    ColSources,
+    TiesBegunPerYear,
     FoundingMember,
     Founder,
     Associate,
@@ -535,6 +542,33 @@ fn table(key: TextKey) -> [&'static str; 4] {
             "Keine Kette von Verbindungen verbindet sie in den gezeigten Jahren und Sektoren.",
             "Aucune chaîne de liens ne les relie pour les années et secteurs affichés.",
         ],
+        TextKey::ChangesIntro => [
+            "Who joined and who left, which agreements were signed or ended and which presidencies began, in the years and sectors shown. New ties glow on the map.",
+            "Chi è entrato e chi è uscito, quali accordi sono stati firmati o conclusi e quali presidenze sono iniziate, negli anni e settori mostrati. I nuovi legami brillano sulla mappa.",
+            "Wer beitrat und wer austrat, welche Abkommen unterzeichnet wurden oder endeten und welche Vorsitze begannen, in den gezeigten Jahren und Sektoren. Neue Verbindungen leuchten auf der Karte.",
+            "Qui a rejoint et qui est parti, quels accords ont été signés ou ont pris fin et quelles présidences ont commencé, pour les années et secteurs affichés. Les nouveaux liens brillent sur la carte.",
+        ],
+        TextKey::NoChanges => [
+            "Nothing changed in the years and sectors shown.",
+            "Nulla è cambiato negli anni e settori mostrati.",
+            "In den gezeigten Jahren und Sektoren hat sich nichts geändert.",
+            "Rien n'a changé pour les années et secteurs affichés.",
+        ],
+        TextKey::WhatChanged => [
+            "What changed in these years",
+            "Che cosa è cambiato in questi anni",
+            "Was sich in diesen Jahren geändert hat",
+            "Ce qui a changé ces années-là",
+        ],
+        TextKey::ColDate => ["Date", "Data", "Datum", "Date"],
+        TextKey::ColChange => ["Change", "Cambiamento", "Änderung", "Changement"],
+        TextKey::ColSources => ["Sources", "Fonti", "Quellen", "Sources"],
+        TextKey::TiesBegunPerYear => [
+            "Ties begun each year: pick a year",
+            "Legami iniziati ogni anno: scegli un anno",
+            "Jährlich begonnene Verbindungen: Jahr wählen",
+            "Liens commencés chaque année : choisir une année",
+        ],
         TextKey::StopChain => ["Hide the chains", "Nascondi le catene", "Ketten ausblenden", "Masquer les chaînes"],
         TextKey::FoundingMember => ["founding member", "membro fondatore", "Gründungsmitglied", "membre fondateur"],
         TextKey::Founder => ["founder", "fondatore", "Gründer", "fondateur"],
@@ -697,6 +731,8 @@ mod tests {
                         | (TextKey::ColRegion, Lang::De)
                         | (TextKey::ColCode, Lang::De)
                         | (TextKey::ColCode, Lang::Fr)
+                        | (TextKey::ColDate, Lang::Fr)
+                        | (TextKey::ColSources, Lang::Fr)
                 );
                 assert!(
                     allowed || text(lang, key) != english,

@@ -131,8 +131,9 @@ pub struct SceneInput<'a> {
     pub hub_positions: &'a BTreeMap<NetworkIdx, MapPointKm>,
     pub draw: DrawMode,
     pub focus: Focus,
-    /// Ties that began in this year are marked new (the timeline's "what is new").
-    pub highlight_year: Option<i32>,
+    /// Ties that began in these years (inclusive) are marked new: the timeline's "what is
+    /// new" for the year shown, or the span of the list of changes.
+    pub highlight_years: Option<(i32, i32)>,
     /// Shrinks nodes on small maps (see [`crate::style::node_size_factor`]).
     pub size_factor: f64,
     /// Language of the hubs' labels (networks without an acronym are labelled by name).
@@ -209,6 +210,12 @@ fn control_point(a: MapPointKm, b: MapPointKm, bend: f64) -> MapPointKm {
 }
 
 impl SceneInput<'_> {
+    /// Whether something that began in `year` is marked new.
+    fn is_new(&self, year: i32) -> bool {
+        self.highlight_years
+            .is_some_and(|(from, to)| (from..=to).contains(&year))
+    }
+
     fn color(&self, sector: Option<SectorIdx>) -> String {
         sector
             .map(|s| self.dataset.sector(s).color.clone())
@@ -416,9 +423,7 @@ pub fn build_scene(input: &SceneInput) -> Scene {
             strands: input.strands(a, b, &sectors, edge_width_px(shown.len()), EDGE_BEND),
             dashed: shown_ties.iter().all(|t| t.estimated),
             emphasis: input.pair_emphasis(edge, &shown),
-            is_new: input
-                .highlight_year
-                .is_some_and(|y| shown_ties.iter().any(|t| t.span.first == y)),
+            is_new: shown_ties.iter().any(|t| input.is_new(t.span.first)),
         });
     }
 
@@ -444,7 +449,7 @@ pub fn build_scene(input: &SceneInput) -> Scene {
                     }],
                     dashed: member.estimated,
                     emphasis: input.spoke_emphasis(hub.network, member.region, &members),
-                    is_new: input.highlight_year == Some(member.span.first),
+                    is_new: input.is_new(member.span.first),
                 });
             }
             hubs.push(SceneHub {
@@ -455,7 +460,7 @@ pub fn build_scene(input: &SceneInput) -> Scene {
                 label: short_label(network.short_name(input.lang)),
                 members: hub.members.len(),
                 emphasis: input.hub_emphasis(hub.network, &members),
-                is_new: input.highlight_year == Some(network.founded.year),
+                is_new: input.is_new(network.founded.year),
             });
         }
     }
@@ -481,13 +486,12 @@ pub fn build_scene(input: &SceneInput) -> Scene {
                 center: position(node.region),
                 radius_px: node_radius_px(node.ties, max_ties) * input.size_factor,
                 emphasis: input.region_emphasis(node.region, &focus_partners),
-                is_new: input.highlight_year.is_some_and(|y| {
-                    graph
+                is_new: input.highlight_years.is_some()
+                    && graph
                         .edges
                         .iter()
                         .filter(|e| e.a == node.region || e.b == node.region)
-                        .any(|e| e.ties.iter().any(|t| t.span.first == y))
-                }),
+                        .any(|e| e.ties.iter().any(|t| input.is_new(t.span.first))),
                 outside_europe: region.outside_europe,
             }
         })

@@ -24,7 +24,7 @@ fn scene(dataset: &Dataset, draw: DrawMode, focus: Focus, highlight_year: Option
         hub_positions: &hubs,
         draw,
         focus,
-        highlight_year,
+        highlight_years: highlight_year.map(|y| (y, y)),
         size_factor: 1.0,
         lang: "en",
         chain: None,

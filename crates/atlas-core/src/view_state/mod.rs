@@ -64,11 +64,18 @@ pub enum MainView {
     TiesTable,
     /// `view=table&rows=regions`: the visible regions with their counts.
     RegionsTable,
+    /// `view=table&rows=agreements`: the agreements of the view.
+    AgreementsTable,
+    /// `view=changes`: the map, with the list of what changed from `from` to `to`.
+    Changes,
 }
 
 impl MainView {
     pub fn is_table(self) -> bool {
-        self != MainView::Map
+        matches!(
+            self,
+            MainView::TiesTable | MainView::RegionsTable | MainView::AgreementsTable
+        )
     }
 }
 

@@ -17,6 +17,7 @@ impl ViewState {
         let mut warnings = Vec::new();
         let (mut zoom, mut center) = (None, None);
         let (mut table, mut rows) = (None::<bool>, None::<String>);
+        let mut changes = false;
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             match key.as_ref() {
                 "sectors" => {
@@ -131,10 +132,14 @@ impl ViewState {
                 "view" => match value.trim() {
                     "table" => table = Some(true),
                     "map" => table = Some(false),
+                    "changes" => {
+                        table = Some(false);
+                        changes = true;
+                    }
                     _ => warnings.push(ViewWarning::UnknownChoice {
                         param: "view",
                         value: value.into_owned(),
-                        choices: "map or table",
+                        choices: "map, table or changes",
                     }),
                 },
                 "rows" => rows = Some(value.into_owned()),
@@ -162,13 +167,15 @@ impl ViewState {
         }
         state.camera = parse_camera(zoom.as_deref(), center.as_deref(), &mut warnings);
         state.main_view = match (table, rows.as_deref().map(str::trim)) {
+            (Some(false), _) if changes => MainView::Changes,
             (Some(true), None | Some("ties")) => MainView::TiesTable,
             (Some(true), Some("regions")) => MainView::RegionsTable,
+            (Some(true), Some("agreements")) => MainView::AgreementsTable,
             (Some(true), Some(other)) => {
                 warnings.push(ViewWarning::UnknownChoice {
                     param: "rows",
                     value: other.to_owned(),
-                    choices: "ties or regions",
+                    choices: "ties, regions or agreements",
                 });
                 MainView::TiesTable
             }
@@ -245,6 +252,8 @@ impl ViewState {
             MainView::Map => {}
             MainView::TiesTable => parts.push("view=table".to_owned()),
             MainView::RegionsTable => parts.push("view=table&rows=regions".to_owned()),
+            MainView::AgreementsTable => parts.push("view=table&rows=agreements".to_owned()),
+            MainView::Changes => parts.push("view=changes".to_owned()),
         }
         if let Some(story) = &self.story {
             parts.push(format!("story={}", encode_path(story)));

@@ -184,9 +184,17 @@ fn the_table_is_a_link() {
     let (state, _) = ViewState::parse_query("rows=regions&view=table");
     assert_eq!(state.main_view, MainView::RegionsTable);
     assert_eq!(state.to_query(), "view=table&rows=regions");
+    let (state, _) = ViewState::parse_query("view=table&rows=agreements");
+    assert_eq!(state.main_view, MainView::AgreementsTable);
+    assert_eq!(state.to_query(), "view=table&rows=agreements");
+    let (state, warnings) = ViewState::parse_query("to=2024&view=changes&from=2020");
+    assert!(warnings.is_empty());
+    assert_eq!(state.main_view, MainView::Changes);
+    assert!(!state.main_view.is_table(), "the changes list sits beside the map");
+    assert_eq!(state.to_query(), "from=2020&to=2024&view=changes");
     let (state, warnings) = ViewState::parse_query("view=chart");
     assert_eq!(state.main_view, MainView::Map);
-    assert!(warnings[0].to_string().contains("map or table"));
+    assert!(warnings[0].to_string().contains("map, table or changes"));
 }
 
 #[test]

@@ -368,6 +368,81 @@ pub fn chain_steps(lang: Lang, steps: usize) -> String {
     }
 }
 
+/// "12 ties began", for a bar of the timeline's histogram.
+pub fn began_count(lang: Lang, n: usize) -> String {
+    let ties = count(lang, n, Noun::Tie);
+    match (lang, n == 1) {
+        (Lang::En, _) => format!("{ties} began"),
+        (Lang::It, true) => format!("{ties} iniziato"),
+        (Lang::It, false) => format!("{ties} iniziati"),
+        (Lang::De, _) => format!("{ties} begonnen"),
+        (Lang::Fr, true) => format!("{ties} commencé"),
+        (Lang::Fr, false) => format!("{ties} commencés"),
+    }
+}
+
+/// "What changed in 2024", "What changed, 2020–2024".
+pub fn changes_title(lang: Lang, from: i32, to: i32) -> String {
+    let years = if from == to {
+        from.to_string()
+    } else {
+        format!("{from}–{to}")
+    };
+    match (lang, from == to) {
+        (Lang::En, true) => format!("What changed in {years}"),
+        (Lang::En, false) => format!("What changed, {years}"),
+        (Lang::It, true) => format!("Che cosa è cambiato nel {years}"),
+        (Lang::It, false) => format!("Che cosa è cambiato, {years}"),
+        (Lang::De, true) => format!("Was sich {years} geändert hat"),
+        (Lang::De, false) => format!("Was sich geändert hat, {years}"),
+        (Lang::Fr, true) => format!("Ce qui a changé en {years}"),
+        (Lang::Fr, false) => format!("Ce qui a changé, {years}"),
+    }
+}
+
+/// The verb of a change, after the names it is about: "joined", "left", "signed", "ended",
+/// "took the chair of", "was founded".
+pub fn change_verb(lang: Lang, what: ChangeVerb) -> &'static str {
+    use ChangeVerb::*;
+    match (lang, what) {
+        (Lang::En, Founded) => "founded",
+        (Lang::En, Joined) => "joined",
+        (Lang::En, Left) => "left",
+        (Lang::En, Signed) => "signed",
+        (Lang::En, Ended) => "ended",
+        (Lang::En, Presidency) => "took the chair of",
+        (Lang::It, Founded) => "fondata",
+        (Lang::It, Joined) => "è entrata in",
+        (Lang::It, Left) => "è uscita da",
+        (Lang::It, Signed) => "firmato",
+        (Lang::It, Ended) => "concluso",
+        (Lang::It, Presidency) => "ha assunto la presidenza di",
+        (Lang::De, Founded) => "gegründet",
+        (Lang::De, Joined) => "trat bei:",
+        (Lang::De, Left) => "trat aus:",
+        (Lang::De, Signed) => "unterzeichnet",
+        (Lang::De, Ended) => "beendet",
+        (Lang::De, Presidency) => "übernahm den Vorsitz von",
+        (Lang::Fr, Founded) => "fondé",
+        (Lang::Fr, Joined) => "a rejoint",
+        (Lang::Fr, Left) => "a quitté",
+        (Lang::Fr, Signed) => "signé",
+        (Lang::Fr, Ended) => "terminé",
+        (Lang::Fr, Presidency) => "a pris la présidence de",
+    }
+}
+
+/// The kinds of change, for [`change_verb`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChangeVerb {
+    Founded,
+    Joined,
+    Left,
+    Signed,
+    Ended,
+    Presidency,
+}
+
 /// "29 of its 31 listed members in the years shown."
 pub fn network_summary(lang: Lang, active: usize, total: usize) -> String {
     match lang {
