@@ -115,6 +115,7 @@ impl LinkHandle {
                 to: v.to,
                 kinds: v.kinds.clone(),
                 full_members_only: v.full_members_only,
+                began_in_years: v.began_in_years,
                 ..ViewState::default()
             })
         });

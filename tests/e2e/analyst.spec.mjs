@@ -120,3 +120,29 @@ test("the timeline's histogram goes to a year, and the year shown glows however 
   await atlas.open("from=2020&to=2024");
   await expect.poll(() => page.evaluate(() => window.allianceAtlas.stats().newItems)).toBe(0);
 });
+
+test("agreements signed since 2020, as a table a reader sorts and downloads, and found by their words", async ({ atlas, page }) => {
+  await atlas.open("view=table&rows=agreements");
+  // The years say when ties began, not when they were in force: a choice in the sidebar.
+  await page.getByRole("radio", { name: "signed or joined" }).check();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("years") === "began");
+  await page.locator('input[name="from"]').fill("2020");
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("from") === "2020");
+  const rows = page.locator(".data-table tbody tr");
+  await expect(rows.first()).toBeVisible();
+  const signed = await rows.locator('td[data-column="Signed"]').allTextContents();
+  expect(signed.length).toBeGreaterThan(10);
+  for (const when of signed) expect(Number(when.match(/\d{4}$/)[0])).toBeGreaterThanOrEqual(2020);
+  await expect(rows.filter({ hasText: /Lombardy.Flanders/ })).not.toHaveCount(0);
+  // In force since 2020 there are more: older agreements still running.
+  await page.getByRole("radio", { name: "in force", exact: true }).check();
+  await expect.poll(() => rows.count()).toBeGreaterThan(signed.length);
+
+  // Search finds an agreement by its words and opens the ties it makes.
+  await atlas.open();
+  await atlas.search.fill("Flanders MoU");
+  const option = page.getByRole("option").filter({ hasText: /Lombardy.Flanders/ }).first();
+  await expect(option).toBeVisible();
+  await option.click();
+  await expect(page.locator(".details h2")).toContainText("Flanders");
+});

@@ -22,6 +22,9 @@ pub struct GraphQuery {
     pub kinds: BTreeSet<NetworkKind>,
     /// Associate members, observers and other roles left out: full members only.
     pub full_members_only: bool,
+    /// `years=began`: the years say when ties began (signed, joined), not when they were in
+    /// force: only ties that began from `from_year` to `to_year` count.
+    pub began_in_years: bool,
 }
 
 impl GraphQuery {
@@ -33,6 +36,16 @@ impl GraphQuery {
     /// Whether a network of `kind` passes the filter on kinds of network.
     pub fn kind_matches(&self, kind: Option<NetworkKind>) -> bool {
         self.kinds.is_empty() || kind.is_some_and(|k| self.kinds.contains(&k))
+    }
+
+    /// Whether something lasting `span` counts in the years asked: in force at some time in
+    /// them, or begun in them.
+    pub fn span_counts(&self, span: &YearSpan) -> bool {
+        if self.began_in_years {
+            (self.from_year..=self.to_year).contains(&span.first)
+        } else {
+            span.overlaps(self.from_year, self.to_year)
+        }
     }
 
     /// Whether a member in `role` counts: every role, or full members only.
@@ -244,7 +257,7 @@ pub fn derive_graph(dataset: &Dataset, query: &GraphQuery) -> Graph {
                 let Some(span) = span_a.intersect(span_b) else {
                     continue;
                 };
-                if span.overlaps(query.from_year, query.to_year) {
+                if query.span_counts(&span) {
                     let estimated = ma.estimated || mb.estimated;
                     add(
                         ma.region,
@@ -263,9 +276,7 @@ pub fn derive_graph(dataset: &Dataset, query: &GraphQuery) -> Graph {
     let mut agreements = Vec::new();
     for (i, agreement) in dataset.agreements.iter().enumerate() {
         let span = agreement.span();
-        if !query.sectors_match(&agreement.sectors)
-            || !span.overlaps(query.from_year, query.to_year)
-        {
+        if !query.sectors_match(&agreement.sectors) || !query.span_counts(&span) {
             continue;
         }
         let source = TieSource::Agreement(AgreementIdx(i as u32));

@@ -1,16 +1,49 @@
-//! Finding regions and networks by any of their names, in any language, or by code.
+//! Finding regions, networks and agreements by any of their names, in any language, or by
+//! code. An agreement is also found by the words of its kind in the four interface languages
+//! ("memorandum", "MoU", "intesa", "déclaration") and by its parties' names, every word of the
+//! query matching the start of a word ("Flanders MoU").
 //!
 //! Matching ignores case and accents ("baden-wurttemberg" finds Baden-Württemberg, "quebec"
 //! finds Québec), and ranks: the code exactly, then a name starting with the query, then a
 //! word of a name starting with it, then the query anywhere in a name.
 
-use crate::dataset::{Dataset, NetworkIdx, RegionIdx};
+use crate::dataset::{AgreementIdx, AgreementKind, Dataset, NetworkIdx, RegionIdx};
 
 /// Something the search found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Found {
     Region(RegionIdx),
     Network(NetworkIdx),
+    Agreement(AgreementIdx),
+}
+
+/// The words an agreement of a kind is called by, in the interface languages.
+fn kind_words(kind: AgreementKind) -> &'static [&'static str] {
+    match kind {
+        AgreementKind::Mou => &[
+            "mou",
+            "memorandum of understanding",
+            "protocollo d'intesa",
+            "intesa",
+            "absichtserklärung",
+            "protocole d'accord",
+        ],
+        AgreementKind::Declaration => &["declaration", "dichiarazione", "erklärung", "déclaration"],
+        AgreementKind::Agreement => &["agreement", "accordo", "abkommen", "vereinbarung", "accord"],
+        AgreementKind::Alliance => &["alliance", "alleanza", "allianz"],
+    }
+}
+
+/// Whether every word of the folded `query` starts a word of the folded `haystack`.
+fn all_words_match(haystack: &str, query: &str) -> bool {
+    let words: Vec<&str> = haystack
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|q| !q.is_empty())
+        .all(|q| words.iter().any(|w| w.starts_with(q)))
 }
 
 /// A result, with the name that matched (which may be in another language than the display).
@@ -142,11 +175,53 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
             ));
         }
     }
+    for (i, agreement) in dataset.agreements.iter().enumerate() {
+        let found = Found::Agreement(AgreementIdx(i as u32));
+        let english = agreement.names.get("en").to_owned();
+        let by_name = agreement
+            .names
+            .iter()
+            .filter_map(|(_, name)| rank(name, &query).map(|r| (r, name.to_owned())))
+            .min_by_key(|(r, _)| *r);
+        // Else every word somewhere in its names, its kind's words or its parties' names.
+        let haystack = fold(
+            &agreement
+                .names
+                .iter()
+                .map(|(_, n)| n.to_owned())
+                .chain(kind_words(agreement.kind).iter().map(|w| (*w).to_owned()))
+                .chain(agreement.parties.iter().flat_map(|&p| {
+                    dataset
+                        .region(p)
+                        .names
+                        .iter()
+                        .map(|(_, n)| n.to_owned())
+                        .collect::<Vec<_>>()
+                }))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        let by_words = all_words_match(&haystack, &query).then(|| (5u8, english.clone()));
+        if let Some((r, name)) = by_name.or(by_words) {
+            hits.push((
+                r,
+                english,
+                SearchHit {
+                    found,
+                    matched: name,
+                },
+            ));
+        }
+    }
+    // Regions first, then networks, then agreements, within a rank.
+    let order = |found: &Found| match found {
+        Found::Region(_) => 0,
+        Found::Network(_) => 1,
+        Found::Agreement(_) => 2,
+    };
     hits.sort_by(|a, b| {
         a.0.cmp(&b.0)
-            .then_with(|| {
-                matches!(a.2.found, Found::Network(_)).cmp(&matches!(b.2.found, Found::Network(_)))
-            })
+            .then_with(|| order(&a.2.found).cmp(&order(&b.2.found)))
             .then_with(|| a.1.cmp(&b.1))
     });
     hits.into_iter()
@@ -169,6 +244,7 @@ mod tests {
             .map(|h| match h.found {
                 Found::Region(r) => d.region(r).id.clone(),
                 Found::Network(n) => d.network(n).id.clone(),
+                Found::Agreement(a) => d.agreement(a).id.clone(),
             })
             .collect()
     }

@@ -117,6 +117,28 @@ pub fn pair_rows(dataset: &Dataset, graph: &Graph, focus: Focus) -> Vec<PairRow>
         .collect()
 }
 
+/// The agreements of the view the focus shows: all, a region's, or a pair's; sorted.
+pub fn agreement_rows(
+    dataset: &Dataset,
+    graph: &Graph,
+    focus: Focus,
+) -> Vec<crate::dataset::AgreementIdx> {
+    graph
+        .agreements
+        .iter()
+        .copied()
+        .filter(|&a| {
+            let parties = &dataset.agreement(a).parties;
+            match focus {
+                Focus::None => true,
+                Focus::Region(r) => parties.contains(&r),
+                Focus::Network(_) => false,
+                Focus::Edge(x, y) => parties.contains(&x) && parties.contains(&y),
+            }
+        })
+        .collect()
+}
+
 /// The columns of the regions table.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RegionColumn {

@@ -218,3 +218,33 @@ fn what_changed_in_2024_names_lombardy_joining_esra_and_the_declaration_with_bav
         if d.agreement(agreement).id == "lombardy-bavaria-declaration-2024")));
     assert!(changes.iter().all(|c| c.date.year == 2024));
 }
+
+#[test]
+fn search_finds_agreements_by_their_words_in_any_language() {
+    use atlas_core::search::{search, Found};
+    let d = bundled();
+    let agreement_ids = |q: &str| -> Vec<String> {
+        search(&d, q, 50)
+            .into_iter()
+            .filter_map(|h| match h.found {
+                Found::Agreement(a) => Some(d.agreement(a).id.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let flanders_mou = agreement_ids("Flanders MoU");
+    assert!(
+        flanders_mou
+            .iter()
+            .any(|id| id.contains("lombardy") && id.contains("flanders")),
+        "{flanders_mou:?}"
+    );
+    assert!(!agreement_ids("memorandum").is_empty());
+    assert!(!agreement_ids("intesa").is_empty());
+    assert!(agreement_ids("Flanders MoU").len() < agreement_ids("Flanders").len() + 1);
+    // Places still come first.
+    assert!(matches!(
+        search(&d, "Lombardy", 8)[0].found,
+        Found::Region(_)
+    ));
+}

@@ -9,7 +9,7 @@ use atlas_core::PlayMode;
 use leptos::prelude::*;
 use web_sys::KeyboardEvent;
 
-use crate::i18n::format::{began_count, in_force};
+use crate::i18n::format::{began_count, began_in, in_force};
 use crate::i18n::{text, tr, TextKey};
 use crate::state::timeline::TimelineState;
 use crate::state::use_atlas;
@@ -140,6 +140,13 @@ pub fn Timeline() -> impl IntoView {
             })
             .collect_view()
     };
+    let began = move || state.link.view.with(|v| v.began_in_years);
+    let set_began = move |began: bool| {
+        state.link.edit(|v| atlas_core::ViewState {
+            began_in_years: began,
+            ..v.clone()
+        })
+    };
     let list_changes = move |_| {
         state.link.edit(|v| atlas_core::ViewState {
             main_view: atlas_core::MainView::Changes,
@@ -169,8 +176,19 @@ pub fn Timeline() -> impl IntoView {
                 </button>
             </div>
             <p class="year-summary">
-                {move || in_force(state.lang(), from(), to())}
+                {move || if began() { began_in(state.lang(), from(), to()) } else { in_force(state.lang(), from(), to()) }}
             </p>
+            <div class="years-mean" role="radiogroup" aria-label=tr(TextKey::YearsMean)>
+                <span>{tr(TextKey::YearsMean)} ": "</span>
+                <label>
+                    <input type="radio" name="years-mean" prop:checked=move || !began() on:change=move |_| set_began(false)/>
+                    " " {tr(TextKey::YearsInForce)}
+                </label>
+                <label>
+                    <input type="radio" name="years-mean" prop:checked=began on:change=move |_| set_began(true)/>
+                    " " {tr(TextKey::YearsBegan)}
+                </label>
+            </div>
             <div class="histogram" role="group" aria-label=tr(TextKey::TiesBegunPerYear)>{bars}</div>
             <label class="year-slider">
                 <span class="year-label">{tr(TextKey::From)}</span>

@@ -9,14 +9,17 @@ use atlas_core::dataset::RegionIdx;
 use atlas_core::export::CsvDialect;
 use atlas_core::metrics::RegionMetrics;
 use atlas_core::scene::Focus;
-use atlas_core::table::{pair_rows, region_rows, PairColumn, RegionColumn, SortOrder};
+use atlas_core::table::{
+    agreement_rows, pair_rows, region_rows, PairColumn, RegionColumn, SortOrder,
+};
 use atlas_core::{MainView, TieSource};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::format::{count, number, Noun};
+use crate::i18n::format::{agreement_kind, count, date, number, Noun};
 use crate::i18n::{text, tr, Lang, TextKey};
 use crate::state::{use_atlas, AtlasState};
+use crate::ui::details::sources_list::SourcesList;
 use crate::ui::topbar::share_menu::file_stem;
 use crate::web::download::save_text;
 
@@ -482,6 +485,169 @@ fn RegionsTable() -> impl IntoView {
     }
 }
 
+/// The columns of the agreements table that sort.
+#[derive(Clone, Copy, PartialEq)]
+enum AgreementColumn {
+    Name,
+    Signed,
+    Ends,
+}
+
+#[component]
+fn AgreementsTable() -> impl IntoView {
+    let state = use_atlas();
+    let sort = RwSignal::new((AgreementColumn::Signed, SortOrder::Descending));
+    let rows = Memo::new(move |_| {
+        let focus = state.link.focus.get();
+        let dataset = state.dataset();
+        let lang = state.lang();
+        let compare_names = collator(lang);
+        let mut rows = state.graph.with(|g| agreement_rows(&dataset, g, focus));
+        let (column, order) = sort.get();
+        rows.sort_by(|&x, &y| {
+            let (a, b) = (dataset.agreement(x), dataset.agreement(y));
+            let by_column = match column {
+                AgreementColumn::Name => {
+                    compare_names(a.names.get(lang.code()), b.names.get(lang.code()))
+                }
+                AgreementColumn::Signed => a.signed.cmp(&b.signed),
+                AgreementColumn::Ends => a.ends.cmp(&b.ends),
+            };
+            order
+                .apply(by_column)
+                .then_with(|| compare_names(a.names.get(lang.code()), b.names.get(lang.code())))
+        });
+        rows
+    });
+    let parties = move |a: atlas_core::dataset::AgreementIdx| {
+        state
+            .dataset()
+            .agreement(a)
+            .parties
+            .iter()
+            .map(|&p| state.region_name(p))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    let sectors = move |a: atlas_core::dataset::AgreementIdx| {
+        state
+            .dataset()
+            .agreement(a)
+            .sectors
+            .iter()
+            .map(|&s| state.sector_label(s))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let shown_rows = move || {
+        let dataset = state.dataset();
+        rows.get()
+            .into_iter()
+            .map(|a| {
+                let agreement = dataset.agreement(a).clone();
+                let name = {
+                    let names = agreement.names.clone();
+                    move || names.get(state.lang().code()).to_owned()
+                };
+                let kind = agreement.kind;
+                let (signed, ends) = (agreement.signed, agreement.ends);
+                let focus_parties = move |_| {
+                    let parties = state.dataset().agreement(a).parties.clone();
+                    if let [x, y, ..] = parties[..] {
+                        state.link.focus_pair(x, y);
+                    }
+                };
+                view! {
+                    <tr>
+                        <th scope="row">
+                            <button type="button" class="link-button" translate="no" on:click=focus_parties>{name}</button>
+                            {agreement.estimated.then(|| view! { <span class="estimated-mark">" " {tr(TextKey::EstimatedShort)}</span> })}
+                        </th>
+                        <td translate="no" data-column=tr(TextKey::ColParties)>{move || parties(a)}</td>
+                        <td data-column=tr(TextKey::ColKind)>{move || agreement_kind(state.lang(), kind)}</td>
+                        <td class="numeric" data-column=tr(TextKey::ColSigned)>{move || date(state.lang(), signed)}</td>
+                        <td class="numeric" data-column=tr(TextKey::ColEnds)>{move || ends.map(|d| date(state.lang(), d)).unwrap_or_default()}</td>
+                        <td data-column=tr(TextKey::Sectors)>{move || sectors(a)}</td>
+                        <td data-column=tr(TextKey::ColSources)><SourcesList sources=agreement.sources.clone()/></td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let download = move |_| {
+        let lang = state.lang();
+        let dialect = CsvDialect::for_lang(lang);
+        let dataset = state.dataset();
+        let header = [
+            TextKey::ColAgreement,
+            TextKey::ColCode,
+            TextKey::ColParties,
+            TextKey::ColKind,
+            TextKey::ColSigned,
+            TextKey::ColEnds,
+            TextKey::Sectors,
+            TextKey::EstimatedShort,
+            TextKey::ColSources,
+        ]
+        .map(|k| text(lang, k));
+        let rows: Vec<Vec<String>> = rows.with_untracked(|rows| {
+            rows.iter()
+                .map(|&a| {
+                    let agreement = dataset.agreement(a);
+                    vec![
+                        agreement.names.get(lang.code()).to_owned(),
+                        agreement.id.clone(),
+                        agreement
+                            .parties
+                            .iter()
+                            .map(|&p| dataset.region(p).id.clone())
+                            .collect::<Vec<_>>()
+                            .join(" | "),
+                        agreement_kind(lang, agreement.kind).to_owned(),
+                        agreement.signed.to_string(),
+                        agreement.ends.map(|d| d.to_string()).unwrap_or_default(),
+                        sectors(a).replace(", ", " | "),
+                        if agreement.estimated {
+                            "x".into()
+                        } else {
+                            String::new()
+                        },
+                        agreement
+                            .sources
+                            .iter()
+                            .map(|&s| dataset.source(s).url.clone())
+                            .collect::<Vec<_>>()
+                            .join(" | "),
+                    ]
+                })
+                .collect()
+        });
+        save_text(
+            &dialect.table(&header, &rows),
+            "text/csv",
+            &format!("{}-agreements.csv", file_stem(&state)),
+        );
+    };
+    view! {
+        <button type="button" class="download-table" on:click=download>{tr(TextKey::DownloadTableCsv)}</button>
+        <table class="data-table">
+            <caption class="visually-hidden">{tr(TextKey::AgreementsTableCaption)}</caption>
+            <thead>
+                <tr>
+                    {sort_header(AgreementColumn::Name, TextKey::ColAgreement, false, sort)}
+                    <th scope="col">{tr(TextKey::ColParties)}</th>
+                    <th scope="col">{tr(TextKey::ColKind)}</th>
+                    {sort_header(AgreementColumn::Signed, TextKey::ColSigned, true, sort)}
+                    {sort_header(AgreementColumn::Ends, TextKey::ColEnds, true, sort)}
+                    <th scope="col">{tr(TextKey::Sectors)}</th>
+                    <th scope="col">{tr(TextKey::ColSources)}</th>
+                </tr>
+            </thead>
+            <tbody>{shown_rows}</tbody>
+        </table>
+    }
+}
+
 /// The table view, in place of the map.
 #[component]
 pub fn TableView() -> impl IntoView {
@@ -503,9 +669,11 @@ pub fn TableView() -> impl IntoView {
             (
                 pair_rows(&dataset, g, focus).len(),
                 region_rows(&dataset, g, focus).len(),
+                agreement_rows(&dataset, g, focus).len(),
             )
         })
     });
+    let agreement_count = move || counts.get().2;
     let pair_count = move || counts.get().0;
     let region_count = move || counts.get().1;
     let scope = move || scope_text(state, state.link.focus.get());
@@ -519,6 +687,9 @@ pub fn TableView() -> impl IntoView {
                     <button type="button" aria-pressed=move || (main_view() == MainView::RegionsTable).to_string() on:click=move |_| set(MainView::RegionsTable)>
                         {tr(TextKey::Regions)} " " <span class="count">{move || number(state.lang(), region_count())}</span>
                     </button>
+                    <button type="button" aria-pressed=move || (main_view() == MainView::AgreementsTable).to_string() on:click=move |_| set(MainView::AgreementsTable)>
+                        {tr(TextKey::Agreements)} " " <span class="count">{move || number(state.lang(), agreement_count())}</span>
+                    </button>
                 </div>
                 {move || scope().map(|(words, names)| view! {
                     <p class="table-scope">
@@ -530,6 +701,7 @@ pub fn TableView() -> impl IntoView {
             <div class="table-scroll">
                 {move || match main_view() {
                     MainView::RegionsTable => view! { <RegionsTable/> }.into_any(),
+                    MainView::AgreementsTable => view! { <AgreementsTable/> }.into_any(),
                     _ => view! { <PairsTable/> }.into_any(),
                 }}
             </div>

@@ -1,5 +1,6 @@
-//! Search: a combobox that suggests regions and networks as you type, by any name in any
-//! language or by code; choosing one focuses it and centres the map on it.
+//! Search: a combobox that suggests regions, networks and agreements as you type, by any name
+//! in any language or by code; choosing one focuses it and centres the map on it (an
+//! agreement: the ties between its parties).
 
 use atlas_core::search::{search, Found};
 use leptos::prelude::*;
@@ -17,6 +18,16 @@ fn choose(state: AtlasState, found: Found) {
         // members) beside the card.
         Found::Region(region) => state.link.focus_region(Some(region)),
         Found::Network(network) => state.link.focus_network(Some(network)),
+        // An agreement: the ties between its first two parties, whose card lists it.
+        Found::Agreement(agreement) => {
+            let parties = state
+                .data
+                .dataset
+                .with_value(|d| d.agreement(agreement).parties.clone());
+            if let [a, b, ..] = parties[..] {
+                state.link.focus_pair(a, b);
+            }
+        }
     }
 }
 
@@ -40,6 +51,19 @@ pub fn SearchBox() -> impl IntoView {
                 (
                     region.names.get(lang.code()).to_owned(),
                     format!("{} · {}", region.own_name(), region.id),
+                )
+            }
+            Found::Agreement(a) => {
+                let agreement = dataset.agreement(a);
+                let parties = agreement
+                    .parties
+                    .iter()
+                    .map(|&p| dataset.region(p).names.get(lang.code()).to_owned())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                (
+                    agreement.names.get(lang.code()).to_owned(),
+                    format!("{} · {}", agreement.signed, parties),
                 )
             }
             Found::Network(n) => {

@@ -90,6 +90,9 @@ pub struct ViewState {
     /// `roles=full`: only full members tie regions (associates, observers and other roles are
     /// left out).
     pub full_members_only: bool,
+    /// `years=began`: the years say when ties began (signed, joined) rather than when they
+    /// were in force (the default, `years=in-force`).
+    pub began_in_years: bool,
     /// First year shown; `None` means the first year in the data.
     pub from: Option<i32>,
     /// Last year shown; `None` means the current year.

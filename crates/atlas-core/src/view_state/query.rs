@@ -111,6 +111,15 @@ impl ViewState {
                     }
                     state.kinds = kinds.into_iter().collect();
                 }
+                "years" => match value.trim() {
+                    "began" => state.began_in_years = true,
+                    "in-force" => state.began_in_years = false,
+                    _ => warnings.push(ViewWarning::UnknownChoice {
+                        param: "years",
+                        value: value.into_owned(),
+                        choices: "in-force or began",
+                    }),
+                },
                 "roles" => match value.trim() {
                     "full" => state.full_members_only = true,
                     "all" => state.full_members_only = false,
@@ -196,6 +205,9 @@ impl ViewState {
         }
         if let Some(to) = self.to {
             parts.push(format!("to={to}"));
+        }
+        if self.began_in_years {
+            parts.push("years=began".to_owned());
         }
         if !self.kinds.is_empty() {
             let words: Vec<&str> = self.kinds.iter().map(|k| k.as_str()).collect();

@@ -110,6 +110,7 @@ impl ViewState {
                 to_year,
                 kinds: self.kinds.iter().copied().collect(),
                 full_members_only: self.full_members_only,
+                began_in_years: self.began_in_years,
             },
             warnings,
         )
@@ -155,6 +156,7 @@ impl ViewState {
             to: (query.to_year != last).then_some(query.to_year),
             kinds: query.kinds.iter().copied().collect(),
             full_members_only: query.full_members_only,
+            began_in_years: query.began_in_years,
             other: self.other.clone(),
         }
     }

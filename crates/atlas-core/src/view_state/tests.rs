@@ -24,6 +24,7 @@ fn display_then_parse_gives_the_same_state() {
                 crate::dataset::NetworkKind::Euroregion,
             ],
             full_members_only: true,
+            began_in_years: true,
             region: Some("ITC4".into()),
             network: Some("esra".into()),
             with: Some("BE2".into()),
@@ -190,7 +191,10 @@ fn the_table_is_a_link() {
     let (state, warnings) = ViewState::parse_query("to=2024&view=changes&from=2020");
     assert!(warnings.is_empty());
     assert_eq!(state.main_view, MainView::Changes);
-    assert!(!state.main_view.is_table(), "the changes list sits beside the map");
+    assert!(
+        !state.main_view.is_table(),
+        "the changes list sits beside the map"
+    );
     assert_eq!(state.to_query(), "from=2020&to=2024&view=changes");
     let (state, warnings) = ViewState::parse_query("view=chart");
     assert_eq!(state.main_view, MainView::Map);
@@ -284,4 +288,18 @@ fn chains_and_metric_options_are_a_link() {
     let (_, warnings) = ViewState::parse_query("weights=heavy&estimated=maybe");
     assert_eq!(warnings.len(), 2);
     assert!(warnings[0].to_string().contains("size or equal"));
+}
+
+#[test]
+fn years_can_mean_when_ties_began() {
+    let (state, warnings) =
+        ViewState::parse_query("from=2020&years=began&view=table&rows=agreements");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(state.began_in_years);
+    assert_eq!(
+        state.to_query(),
+        "from=2020&years=began&view=table&rows=agreements"
+    );
+    let (_, warnings) = ViewState::parse_query("years=soon");
+    assert!(warnings[0].to_string().contains("in-force or began"));
 }

@@ -259,6 +259,26 @@ pub fn in_force(lang: Lang, from: i32, to: i32) -> String {
     }
 }
 
+/// "Signed or joined in 2024", "… from 2020 to 2024": the years when they mean when ties
+/// began.
+pub fn began_in(lang: Lang, from: i32, to: i32) -> String {
+    if from == to {
+        match lang {
+            Lang::En => format!("Signed or joined in {from}"),
+            Lang::It => format!("Firmati o aderiti nel {from}"),
+            Lang::De => format!("Unterzeichnet oder beigetreten {from}"),
+            Lang::Fr => format!("Signés ou rejoints en {from}"),
+        }
+    } else {
+        match lang {
+            Lang::En => format!("Signed or joined from {from} to {to}"),
+            Lang::It => format!("Firmati o aderiti tra il {from} e il {to}"),
+            Lang::De => format!("Unterzeichnet oder beigetreten {from}–{to}"),
+            Lang::Fr => format!("Signés ou rejoints entre {from} et {to}"),
+        }
+    }
+}
+
 /// "118 regions · 2,874 ties · 15 networks · 20 agreements".
 pub fn status(
     lang: Lang,
@@ -563,3 +583,26 @@ mod view_warning;
 pub use view_warning::view_warning;
 #[cfg(test)]
 mod tests;
+
+/// The kind of an agreement, in words.
+pub fn agreement_kind(lang: Lang, kind: crate::dataset::AgreementKind) -> &'static str {
+    use crate::dataset::AgreementKind::*;
+    match (lang, kind) {
+        (Lang::En, Mou) => "memorandum of understanding",
+        (Lang::En, Declaration) => "declaration",
+        (Lang::En, Agreement) => "agreement",
+        (Lang::En, Alliance) => "alliance",
+        (Lang::It, Mou) => "protocollo d'intesa",
+        (Lang::It, Declaration) => "dichiarazione",
+        (Lang::It, Agreement) => "accordo",
+        (Lang::It, Alliance) => "alleanza",
+        (Lang::De, Mou) => "Absichtserklärung",
+        (Lang::De, Declaration) => "Erklärung",
+        (Lang::De, Agreement) => "Abkommen",
+        (Lang::De, Alliance) => "Allianz",
+        (Lang::Fr, Mou) => "protocole d'accord",
+        (Lang::Fr, Declaration) => "déclaration",
+        (Lang::Fr, Agreement) => "accord",
+        (Lang::Fr, Alliance) => "alliance",
+    }
+}
