@@ -252,7 +252,11 @@ mod tests {
     #[test]
     fn finds_by_name_in_any_language_and_by_code() {
         let d = small();
-        assert_eq!(ids(&d, &search(&d, "Lombardia", 5)), ["ITC4"]);
+        // The region first, then the agreements it is a party to.
+        assert_eq!(
+            ids(&d, &search(&d, "Lombardia", 5)),
+            ["ITC4", "lombardy-flanders-2026"]
+        );
         assert_eq!(ids(&d, &search(&d, "vlaanderen", 5)), ["BE2"]);
         assert_eq!(ids(&d, &search(&d, "itc4", 5)), ["ITC4"]);
         assert_eq!(ids(&d, &search(&d, "BAYERN", 5)), ["DE2"]);
@@ -266,8 +270,9 @@ mod tests {
         assert_eq!(fold("Łódzkie"), "lodzkie");
         let d = small();
         // "p" starts Piedmont and Piemonte, and is inside "Chip Regions".
+        // (and a word of the memorandum's names: Lombardy's "protocollo d'intesa").
         let hits = search(&d, "p", 5);
-        assert_eq!(ids(&d, &hits), ["ITC1", "chips"]);
+        assert_eq!(ids(&d, &hits), ["ITC1", "chips", "lombardy-flanders-2026"]);
         assert_eq!(ids(&d, &search(&d, "CR", 5)), ["chips"], "acronyms count");
     }
 
