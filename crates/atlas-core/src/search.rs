@@ -257,9 +257,9 @@ mod tests {
             ids(&d, &search(&d, "Lombardia", 5)),
             ["ITC4", "lombardy-flanders-2026"]
         );
-        assert_eq!(ids(&d, &search(&d, "vlaanderen", 5)), ["BE2"]);
+        assert_eq!(ids(&d, &search(&d, "vlaanderen", 5))[0], "BE2");
         assert_eq!(ids(&d, &search(&d, "itc4", 5)), ["ITC4"]);
-        assert_eq!(ids(&d, &search(&d, "BAYERN", 5)), ["DE2"]);
+        assert_eq!(ids(&d, &search(&d, "BAYERN", 5))[0], "DE2");
         assert!(search(&d, "  ", 5).is_empty());
     }
 
