@@ -130,18 +130,20 @@ impl LinkHandle {
                     v.network.clone(),
                     v.with.clone(),
                     v.chain.clone(),
+                    v.network_set.clone(),
                 )
             })
         });
         let selection = {
             let dataset = dataset.clone();
             Memo::new(move |_| {
-                names.with(|(region, network, with, chain)| {
+                names.with(|(region, network, with, chain, network_set)| {
                     let named = ViewState {
                         region: region.clone(),
                         network: network.clone(),
                         with: with.clone(),
                         chain: chain.clone(),
+                        network_set: network_set.clone(),
                         ..ViewState::default()
                     };
                     named.selection(&dataset).0

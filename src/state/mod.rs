@@ -28,7 +28,8 @@ use atlas_core::describe::names;
 use atlas_core::layout::insets::{inset_boxes, InsetKind};
 use atlas_core::layout::{declutter, Placement, SPACING};
 use atlas_core::metrics::{compute_metrics, GraphMetrics};
-use atlas_core::scene::{build_scene, ChainHighlight, Focus, Scene, SceneInput};
+use atlas_core::network_sets::set_members;
+use atlas_core::scene::{build_scene, Focus, Scene, SceneInput, Spotlight};
 use atlas_core::style::node_size_factor;
 use atlas_core::viewport::{MapRectKm, ScreenPointPx};
 use atlas_core::{derive_graph, Dataset, Graph, LayoutKind, MainView, ResolvedLink};
@@ -81,6 +82,8 @@ pub struct AtlasState {
     pub metrics: Memo<GraphMetrics>,
     /// The shortest chains of ties from the focused region to the link's `chain` region.
     pub chains: Memo<Vec<Vec<RegionIdx>>>,
+    /// The members a set of networks picks (`network=esra,ara&members=all`), sorted.
+    pub set_members: Memo<Vec<RegionIdx>>,
     /// Frames drawn so far, and how long the last one took (ms), for `allianceAtlas.stats()`.
     pub draw_stats: StoredValue<DrawStats>,
 }
@@ -141,12 +144,20 @@ impl AtlasState {
                 _ => Vec::new(),
             }
         });
+        let set_members = Memo::new(move |_| {
+            let set = link.selection.with(|s| s.set.clone());
+            let rule = link.view.with(|v| v.set_rule);
+            graph.with(|g| set_members(g, &set, rule))
+        });
         let bounds = data.geography.with_value(|g| g.bounds());
         // What the view is about: framed when the link has no camera of its own.
         let subject = Memo::new(move |_| {
             let focus = link.focus.get();
-            let chain_regions: Vec<RegionIdx> =
+            let mut chain_regions: Vec<RegionIdx> =
                 chains.with(|c| c.iter().flatten().copied().collect());
+            if chain_regions.is_empty() {
+                chain_regions = set_members.get();
+            }
             data.geography.with_value(|geography| {
                 graph.with(|graph| {
                     if !chain_regions.is_empty() {
@@ -250,8 +261,10 @@ impl AtlasState {
             (listing_changes || from == to).then_some((from, to))
         });
         let scene = Memo::new(move |_| {
-            let chain =
-                chains.with(|c| (!c.is_empty()).then(|| graph.with(|g| ChainHighlight::of(g, c))));
+            let set = link.selection.with(|s| s.set.clone());
+            let chain = chains
+                .with(|c| (!c.is_empty()).then(|| graph.with(|g| Spotlight::of(g, c))))
+                .or_else(|| (!set.is_empty()).then(|| Spotlight::of_set(set_members.get(), set)));
             graph.with(|graph| {
                 link.query.with(|query| {
                     drawn.with(|DrawnPlacement { placement, .. }| {
@@ -266,7 +279,7 @@ impl AtlasState {
                             highlight_years: highlight_years.get(),
                             size_factor: size_factor.get(),
                             lang: link.lang.get().code(),
-                            chain: chain.as_ref(),
+                            spotlight: chain.as_ref(),
                         })
                     })
                 })
@@ -285,6 +298,7 @@ impl AtlasState {
             scene,
             metrics,
             chains,
+            set_members,
             draw_stats: StoredValue::new(DrawStats::default()),
         }
     }

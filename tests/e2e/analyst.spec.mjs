@@ -146,3 +146,30 @@ test("agreements signed since 2020, as a table a reader sorts and downloads, and
   await option.click();
   await expect(page.locator(".details h2")).toContainText("Flanders");
 });
+
+test("members of both ESRA and ARA, from a network's card, and why a combination leaves nothing", async ({ atlas, page }) => {
+  await atlas.open("network=esra");
+  const card = page.locator(".details");
+  await card.getByLabel("Compare its members with…").selectOption({ label: "ARA" });
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("network") === "esra,ara");
+  expect(new URL(page.url()).searchParams.get("members")).toBe("all");
+  await expect(card.locator("h2")).toHaveText("ESRA · ARA");
+  const members = card.locator(".chips button");
+  const both = await members.allTextContents();
+  expect(both).toContain("Lombardy");
+  expect(both.length).toBeGreaterThan(3);
+  // On the map, the set stands out.
+  await expect(atlas.label("ITC4")).toHaveClass(/strong/);
+  // Members of any: more; only ESRA's: the rest of ESRA.
+  await card.getByRole("radio", { name: "Members of any" }).check();
+  await expect.poll(() => members.count()).toBeGreaterThan(both.length);
+  await card.getByRole("radio", { name: "Members of ESRA but not of the others" }).check();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("members") === "only");
+  const onlyEsra = await members.allTextContents();
+  expect(onlyEsra.some((name) => both.includes(name))).toBe(false);
+
+  // Semiconductors only: ARA is about cars, and the page says so.
+  await atlas.open("network=esra,ara&members=all&sectors=semiconductors");
+  await expect(card.locator(".why-empty")).toContainText("ARA has no ties in the sectors shown: its sectors are Automotive");
+  await expect(members).toHaveCount(0);
+});

@@ -27,6 +27,7 @@ pub mod labels;
 pub mod layout;
 pub mod load;
 pub mod metrics;
+pub mod network_sets;
 pub mod projection;
 pub mod raw;
 pub mod scene;

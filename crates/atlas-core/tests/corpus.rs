@@ -139,7 +139,7 @@ fn show(dataset: &Dataset) -> Vec<String> {
             highlight_years: Some((last, last)),
             size_factor: 1.0,
             lang: "en",
-            chain: None,
+            spotlight: None,
         });
         if let Some(bounds) = geography.bounds() {
             let viewport = Viewport::fit(bounds, 800.0, 600.0, 20.0);

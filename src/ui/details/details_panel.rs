@@ -11,6 +11,7 @@ use crate::ui::details::changes_card::ChangesCard;
 use crate::ui::details::edge_card::EdgeCard;
 use crate::ui::details::network_card::NetworkCard;
 use crate::ui::details::region_card::RegionCard;
+use crate::ui::details::set_card::SetCard;
 
 /// The panel; empty (and hidden) when nothing is in focus, except for the list of changes
 /// (`view=changes`), which it shows when nothing is.
@@ -19,7 +20,9 @@ pub fn DetailsPanel() -> impl IntoView {
     let state = use_atlas();
     let listing_changes =
         Memo::new(move |_| state.link.view.with(|v| v.main_view == MainView::Changes));
+    let comparing_sets = Memo::new(move |_| state.link.selection.with(|s| !s.set.is_empty()));
     let card = move || match state.link.focus.get() {
+        Focus::None if comparing_sets.get() => Some(view! { <SetCard/> }.into_any()),
         Focus::None if listing_changes.get() => Some(view! { <ChangesCard/> }.into_any()),
         Focus::None => None,
         Focus::Region(region) => Some(view! { <RegionCard region=region/> }.into_any()),
@@ -27,7 +30,9 @@ pub fn DetailsPanel() -> impl IntoView {
         Focus::Edge(a, b) => Some(view! { <EdgeCard a=a b=b/> }.into_any()),
     };
     view! {
-        <Show when=move || state.link.focus.get() != Focus::None || listing_changes.get()>
+        <Show when=move || {
+            state.link.focus.get() != Focus::None || listing_changes.get() || comparing_sets.get()
+        }>
             <aside class="details" aria-label=tr(TextKey::Details) aria-live="polite">
                 <button
                     type="button"
@@ -35,7 +40,9 @@ pub fn DetailsPanel() -> impl IntoView {
                     aria-label=tr(TextKey::CloseDetails)
                     title=tr(TextKey::CloseEscape)
                     on:click=move |_| {
-                        if state.link.focus.get_untracked() != Focus::None {
+                        if state.link.focus.get_untracked() != Focus::None
+                            || comparing_sets.get_untracked()
+                        {
                             state.link.clear_focus();
                         } else {
                             state.link.edit(|v| atlas_core::ViewState {

@@ -7,4 +7,5 @@ pub mod edge_card;
 pub mod network_card;
 pub mod region_card;
 pub mod region_metrics;
+pub mod set_card;
 pub mod sources_list;

@@ -121,6 +121,33 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
             }
         })
         .collect_view();
+    // "Compare its members with…": the two networks as sets, members of both first.
+    let this_id = n.id.clone();
+    let other_networks = {
+        let this_id = this_id.clone();
+        move || {
+            let dataset = state.dataset();
+            let mut others: Vec<(String, String)> = (0..dataset.networks.len() as u32)
+                .map(NetworkIdx)
+                .filter(|&o| dataset.network(o).id != this_id)
+                .map(|o| (state.network_short_name(o), dataset.network(o).id.clone()))
+                .collect();
+            others.sort();
+            others
+                .into_iter()
+                .map(|(name, id)| view! { <option value=id>{name}</option> })
+                .collect_view()
+        }
+    };
+    let compare = move |ev: web_sys::Event| {
+        let other = event_target_value(&ev);
+        if !other.is_empty() {
+            let ids = vec![this_id.clone(), other];
+            state
+                .link
+                .edit(|v| v.with_network_set(ids, atlas_core::network_sets::SetRule::All));
+        }
+    };
     view! {
         <div class="card network-card">
             <h2 translate="no">{title}</h2>
@@ -146,6 +173,13 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
                 <p><a href=n.website.clone() target="_blank" rel="noopener noreferrer">{tr(TextKey::Website)}</a></p>
             })}
             <p class="summary-line">{move || network_summary(lang.get(), active(), total)}</p>
+            <label class="compare-networks">
+                {tr(TextKey::CompareWithNetwork)} " "
+                <select on:change=compare>
+                    <option value="" selected=true>{tr(TextKey::ChooseNetwork)}</option>
+                    {other_networks}
+                </select>
+            </label>
             {(!n.notes.is_empty()).then(|| view! { <DataNote note=n.notes.clone()/> })}
             {(!n.known_gaps.is_empty()).then(|| view! { <div class="gaps"><strong>{tr(TextKey::NotKnown)}</strong><DataNote note=n.known_gaps.clone() class="gaps-text"/></div> })}
             <h3>{tr(TextKey::Members)}</h3>

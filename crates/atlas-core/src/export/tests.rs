@@ -216,7 +216,7 @@ fn the_view_svg_is_well_formed_and_names_what_it_shows() {
         highlight_years: None,
         size_factor: 1.0,
         lang: "en",
-        chain: None,
+        spotlight: None,
     });
     let camera = Viewport::fit(layout.bounds().unwrap(), 800.0, 500.0, 20.0);
     let labels = vec![ExportLabel {

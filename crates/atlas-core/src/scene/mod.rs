@@ -138,14 +138,15 @@ pub struct SceneInput<'a> {
     pub size_factor: f64,
     /// Language of the hubs' labels (networks without an acronym are labelled by name).
     pub lang: &'a str,
-    /// Chains of ties being shown ("how is A connected to B"): when set, they stand out and
-    /// everything else steps back.
-    pub chain: Option<&'a ChainHighlight>,
+    /// What stands out while everything else steps back: chains of ties ("how is A connected
+    /// to B"), or the members of a set of networks.
+    pub spotlight: Option<&'a Spotlight>,
 }
 
-/// The regions and steps of the chains of ties on show.
+/// Regions, steps between them and networks that stand out: the chains of ties on show, or a
+/// set of networks and the members it picks.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ChainHighlight {
+pub struct Spotlight {
     /// Every region on a chain, sorted.
     pub regions: Vec<RegionIdx>,
     /// Every step, as `(a, b)` with `a < b`, sorted.
@@ -154,7 +155,20 @@ pub struct ChainHighlight {
     pub networks: Vec<NetworkIdx>,
 }
 
-impl ChainHighlight {
+impl Spotlight {
+    /// The members `regions` of the networks `networks`, without steps.
+    pub fn of_set(mut regions: Vec<RegionIdx>, mut networks: Vec<NetworkIdx>) -> Self {
+        regions.sort();
+        regions.dedup();
+        networks.sort();
+        networks.dedup();
+        Self {
+            regions,
+            steps: Vec::new(),
+            networks,
+        }
+    }
+
     /// The highlight of `chains` (lists of regions, end to end) in `graph`.
     pub fn of(graph: &Graph, chains: &[Vec<RegionIdx>]) -> Self {
         let mut regions: Vec<RegionIdx> = chains.iter().flatten().copied().collect();
@@ -266,7 +280,7 @@ impl SceneInput<'_> {
     }
 
     fn region_emphasis(&self, region: RegionIdx, partners: &[RegionIdx]) -> Emphasis {
-        if let Some(chain) = self.chain {
+        if let Some(chain) = self.spotlight {
             return if chain.has_region(region) {
                 Emphasis::Strong
             } else {
@@ -305,7 +319,7 @@ impl SceneInput<'_> {
     }
 
     fn pair_emphasis(&self, edge: &Edge, shown_ties: &[TieSource]) -> Emphasis {
-        if let Some(chain) = self.chain {
+        if let Some(chain) = self.spotlight {
             return if chain.steps.binary_search(&(edge.a, edge.b)).is_ok() {
                 Emphasis::Strong
             } else {
@@ -327,7 +341,7 @@ impl SceneInput<'_> {
         region: RegionIdx,
         hub_members: &[RegionIdx],
     ) -> Emphasis {
-        if let Some(chain) = self.chain {
+        if let Some(chain) = self.spotlight {
             return if chain.has_network(network) && chain.has_region(region) {
                 Emphasis::Strong
             } else {
@@ -344,7 +358,7 @@ impl SceneInput<'_> {
     }
 
     fn hub_emphasis(&self, network: NetworkIdx, hub_members: &[RegionIdx]) -> Emphasis {
-        if let Some(chain) = self.chain {
+        if let Some(chain) = self.spotlight {
             return if chain.has_network(network) {
                 Emphasis::Strong
             } else {

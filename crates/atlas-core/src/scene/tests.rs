@@ -27,7 +27,7 @@ fn scene(dataset: &Dataset, draw: DrawMode, focus: Focus, highlight_year: Option
         highlight_years: highlight_year.map(|y| (y, y)),
         size_factor: 1.0,
         lang: "en",
-        chain: None,
+        spotlight: None,
     })
 }
 

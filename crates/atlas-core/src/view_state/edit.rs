@@ -67,6 +67,7 @@ impl ViewState {
             with: None,
             chain: None,
             network: None,
+            network_set: Vec::new(),
             camera: None,
             ..self.clone()
         }
@@ -79,6 +80,7 @@ impl ViewState {
             region: None,
             with: None,
             chain: None,
+            network_set: Vec::new(),
             camera: None,
             ..self.clone()
         }
@@ -116,9 +118,27 @@ impl ViewState {
         }
     }
 
+    /// Compares the networks `ids` as sets (two or more), showing the members `rule` picks.
+    pub fn with_network_set(
+        &self,
+        ids: Vec<String>,
+        rule: crate::network_sets::SetRule,
+    ) -> ViewState {
+        ViewState {
+            network_set: ids,
+            set_rule: rule,
+            network: None,
+            region: None,
+            with: None,
+            chain: None,
+            camera: None,
+            ..self.clone()
+        }
+    }
+
     /// Whether anything is focused.
     pub fn has_focus(&self) -> bool {
-        self.region.is_some() || self.network.is_some()
+        self.region.is_some() || self.network.is_some() || !self.network_set.is_empty()
     }
 }
 

@@ -101,6 +101,10 @@ pub struct ViewState {
     pub region: Option<String>,
     /// The network in focus (`network=esra`).
     pub network: Option<String>,
+    /// Two or more networks compared as sets (`network=esra,ara`), and which of their members
+    /// are shown (`members=all`, `any` or `only`: of all, of any, of the first but no other).
+    pub network_set: Vec<String>,
+    pub set_rule: crate::network_sets::SetRule,
     /// With `region`, the partner whose ties with it are in focus (`region=ITC4&with=BE2`).
     pub with: Option<String>,
     /// With `region`, the region whose shortest chains of ties to it are shown
@@ -157,7 +161,7 @@ pub const AUTOPLAY_SECONDS: (u32, u32) = (3, 600);
 pub const INTERFACE_LANGUAGES: [&str; 4] = ["en", "it", "de", "fr"];
 
 /// The parts of the view that name things in the data, resolved to indices.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Selection {
     pub region: Option<RegionIdx>,
     pub network: Option<NetworkIdx>,
@@ -165,6 +169,8 @@ pub struct Selection {
     pub with: Option<RegionIdx>,
     /// The region whose chains of ties to `region` are shown.
     pub chain: Option<RegionIdx>,
+    /// The networks compared as sets, in the link's order (known ids only).
+    pub set: Vec<NetworkIdx>,
 }
 
 impl FromStr for ViewState {

@@ -53,8 +53,32 @@ impl ViewState {
                     }),
                 },
                 "network" => {
-                    state.network = Some(value.trim().to_owned()).filter(|v| !v.is_empty())
+                    let ids: Vec<String> = value
+                        .split(',')
+                        .map(|id| id.trim().to_owned())
+                        .filter(|id| !id.is_empty())
+                        .fold(Vec::new(), |mut ids, id| {
+                            if !ids.contains(&id) {
+                                ids.push(id);
+                            }
+                            ids
+                        });
+                    if ids.len() >= 2 {
+                        state.network_set = ids;
+                        state.network = None;
+                    } else {
+                        state.network = ids.into_iter().next();
+                        state.network_set.clear();
+                    }
                 }
+                "members" => match crate::network_sets::SetRule::parse(value.trim()) {
+                    Some(rule) => state.set_rule = rule,
+                    None => warnings.push(ViewWarning::UnknownChoice {
+                        param: "members",
+                        value: value.into_owned(),
+                        choices: "all, any or only",
+                    }),
+                },
                 "layout" => match LayoutKind::parse(value.trim()) {
                     Some(layout) => state.layout = layout,
                     None => warnings.push(ViewWarning::UnknownChoice {
@@ -227,6 +251,11 @@ impl ViewState {
         }
         if let Some(network) = &self.network {
             parts.push(format!("network={}", encode(network)));
+        }
+        if self.network_set.len() >= 2 {
+            let ids: Vec<String> = self.network_set.iter().map(|id| encode(id)).collect();
+            parts.push(format!("network={}", ids.join(",")));
+            parts.push(format!("members={}", self.set_rule.as_str()));
         }
         if self.metrics.weighting == TieWeighting::Equal {
             parts.push("weights=equal".to_owned());

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::{Selection, ViewState, ViewWarning};
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, NetworkIdx};
 use crate::graph::GraphQuery;
 use crate::scene::Focus;
 
@@ -133,6 +133,16 @@ impl ViewState {
             network: selection.network.map(|n| dataset.network(n).id.clone()),
             with: selection.with.map(|r| dataset.region(r).id.clone()),
             chain: selection.chain.map(|r| dataset.region(r).id.clone()),
+            network_set: if selection.set.len() >= 2 {
+                selection
+                    .set
+                    .iter()
+                    .map(|&n| dataset.network(n).id.clone())
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            set_rule: self.set_rule,
             metrics: self.metrics,
             layout: self.layout,
             draw: self.draw,
@@ -202,12 +212,29 @@ impl ViewState {
             },
             _ => None,
         };
+        let set: Vec<NetworkIdx> = self
+            .network_set
+            .iter()
+            .filter_map(|id| {
+                let found = dataset.network_by_id(id);
+                if found.is_none() {
+                    warnings.push(ViewWarning::UnknownNetwork { id: id.clone() });
+                }
+                found
+            })
+            .collect();
+        // A set of one is that network in focus.
+        let (network, set) = match (network, set.as_slice()) {
+            (None, [only]) => (Some(*only), Vec::new()),
+            _ => (network, set),
+        };
         (
             Selection {
                 region,
                 network,
                 with,
                 chain,
+                set,
             },
             warnings,
         )

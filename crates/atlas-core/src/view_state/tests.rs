@@ -29,6 +29,8 @@ fn display_then_parse_gives_the_same_state() {
             network: Some("esra".into()),
             with: Some("BE2".into()),
             chain: Some("CA-QC".into()),
+            network_set: Vec::new(),
+            set_rule: Default::default(),
             metrics: crate::metrics::MetricsOptions {
                 weighting: crate::metrics::TieWeighting::Equal,
                 exclude_estimated: true,
@@ -302,4 +304,28 @@ fn years_can_mean_when_ties_began() {
     );
     let (_, warnings) = ViewState::parse_query("years=soon");
     assert!(warnings[0].to_string().contains("in-force or began"));
+}
+
+#[test]
+fn sets_of_networks_are_a_link() {
+    let (state, warnings) = ViewState::parse_query("network=esra,ara&members=all");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(state.network_set, ["esra", "ara"]);
+    assert_eq!(state.network, None);
+    assert_eq!(state.to_query(), "network=esra,ara&members=all");
+    let (state, _) = ViewState::parse_query("network=esra,ara,esra&members=only");
+    assert_eq!(state.to_query(), "network=esra,ara&members=only");
+    // One network is a focus, as before.
+    let (state, _) = ViewState::parse_query("network=esra,");
+    assert_eq!(state.network.as_deref(), Some("esra"));
+    let (_, warnings) = ViewState::parse_query("network=esra,ara&members=some");
+    assert!(warnings[0].to_string().contains("all, any or only"));
+    // A new focus ends the comparison.
+    assert_eq!(
+        ViewState::parse_query("network=esra,ara")
+            .0
+            .with_region_focus(Some("ITC4".into()))
+            .to_query(),
+        "region=ITC4"
+    );
 }

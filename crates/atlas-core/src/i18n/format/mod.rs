@@ -606,3 +606,57 @@ pub fn agreement_kind(lang: Lang, kind: crate::dataset::AgreementKind) -> &'stat
         (Lang::Fr, Alliance) => "alliance",
     }
 }
+
+/// "Members of ESRA but not of the others".
+pub fn set_only_first(lang: Lang, first: &str) -> String {
+    match lang {
+        Lang::En => format!("Members of {first} but not of the others"),
+        Lang::It => format!("Membri di {first} ma non delle altre"),
+        Lang::De => format!("Mitglied in {first}, aber nicht in den anderen"),
+        Lang::Fr => format!("Membres de {first} mais pas des autres"),
+    }
+}
+
+/// "ARA has no ties in the sectors shown: its sector is automotive."
+pub fn outside_sectors(lang: Lang, network: &str, its_sectors: &str) -> String {
+    match lang {
+        Lang::En => format!("{network} has no ties in the sectors shown: its sectors are {its_sectors}."),
+        Lang::It => format!("{network} non ha legami nei settori mostrati: i suoi settori sono {its_sectors}."),
+        Lang::De => format!("{network} hat keine Verbindungen in den gezeigten Sektoren: seine Sektoren sind {its_sectors}."),
+        Lang::Fr => format!("{network} n'a aucun lien dans les secteurs affichés : ses secteurs sont {its_sectors}."),
+    }
+}
+
+/// "ESRA is left out by the kinds of network shown: it is a thematic alliance."
+pub fn outside_kinds(lang: Lang, network: &str, its_kind: &str) -> String {
+    match lang {
+        Lang::En => {
+            format!("{network} is left out by the kinds of network shown: it is a {its_kind}.")
+        }
+        Lang::It => format!("{network} è esclusa dai tipi di rete mostrati: è {its_kind}."),
+        Lang::De => format!(
+            "{network} ist durch die gezeigten Netzwerkarten ausgeschlossen: es ist {its_kind}."
+        ),
+        Lang::Fr => {
+            format!("{network} est exclu par les types de réseau affichés : c'est {its_kind}.")
+        }
+    }
+}
+
+/// "ESRA had no members in the years shown (it was founded in 2023)."
+pub fn no_members_in_years(lang: Lang, network: &str, founded: i32) -> String {
+    match lang {
+        Lang::En => {
+            format!("{network} had no members in the years shown (it was founded in {founded}).")
+        }
+        Lang::It => format!(
+            "{network} non aveva membri negli anni mostrati (è stata fondata nel {founded})."
+        ),
+        Lang::De => format!(
+            "{network} hatte in den gezeigten Jahren keine Mitglieder (gegründet {founded})."
+        ),
+        Lang::Fr => format!(
+            "{network} n'avait aucun membre pour les années affichées (fondé en {founded})."
+        ),
+    }
+}
