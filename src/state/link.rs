@@ -131,19 +131,21 @@ impl LinkHandle {
                     v.with.clone(),
                     v.chain.clone(),
                     v.network_set.clone(),
+                    v.compare.clone(),
                 )
             })
         });
         let selection = {
             let dataset = dataset.clone();
             Memo::new(move |_| {
-                names.with(|(region, network, with, chain, network_set)| {
+                names.with(|(region, network, with, chain, network_set, compare)| {
                     let named = ViewState {
                         region: region.clone(),
                         network: network.clone(),
                         with: with.clone(),
                         chain: chain.clone(),
                         network_set: network_set.clone(),
+                        compare: compare.clone(),
                         ..ViewState::default()
                     };
                     named.selection(&dataset).0

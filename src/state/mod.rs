@@ -158,6 +158,9 @@ impl AtlasState {
             if chain_regions.is_empty() {
                 chain_regions = set_members.get();
             }
+            if chain_regions.is_empty() {
+                chain_regions = link.selection.with(|s| s.compare.clone());
+            }
             data.geography.with_value(|geography| {
                 graph.with(|graph| {
                     if !chain_regions.is_empty() {
@@ -264,7 +267,25 @@ impl AtlasState {
             let set = link.selection.with(|s| s.set.clone());
             let chain = chains
                 .with(|c| (!c.is_empty()).then(|| graph.with(|g| Spotlight::of(g, c))))
-                .or_else(|| (!set.is_empty()).then(|| Spotlight::of_set(set_members.get(), set)));
+                .or_else(|| (!set.is_empty()).then(|| Spotlight::of_set(set_members.get(), set)))
+                .or_else(|| {
+                    let compared = link.selection.with(|s| s.compare.clone());
+                    (!compared.is_empty()).then(|| {
+                        // The regions, and the networks they all share.
+                        let shared = graph.with(|g| {
+                            g.hubs
+                                .iter()
+                                .filter(|h| {
+                                    compared
+                                        .iter()
+                                        .all(|r| h.members.iter().any(|m| m.region == *r))
+                                })
+                                .map(|h| h.network)
+                                .collect()
+                        });
+                        Spotlight::of_set(compared, shared)
+                    })
+                });
             graph.with(|graph| {
                 link.query.with(|query| {
                     drawn.with(|DrawnPlacement { placement, .. }| {

@@ -173,3 +173,24 @@ test("members of both ESRA and ARA, from a network's card, and why a combination
   await expect(card.locator(".why-empty")).toContainText("ARA has no ties in the sectors shown: its sectors are Automotive");
   await expect(members).toHaveCount(0);
 });
+
+test("Bavaria and Baden-Württemberg side by side: what each has, lacks and shares, with years", async ({ atlas, page }) => {
+  await atlas.open("region=DE2");
+  const card = page.locator(".details");
+  await card.getByLabel("Compare with…").selectOption({ label: "Baden-Württemberg" });
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("compare") === "DE2,DE1");
+  await expect(card.locator("h2")).toHaveText("Bavaria · Baden-Württemberg");
+  const networks = card.locator(".compare-table").first().locator("tbody tr");
+  // The Four Motors: Baden-Württemberg since 1988, Bavaria not a member.
+  const fourMotors = networks.filter({ hasText: "4ME" });
+  await expect(fourMotors.locator("td")).toHaveText(["—", "1988"]);
+  // Shared networks come first, each with both years.
+  const first = networks.first();
+  await expect(first).toHaveClass(/in-all/);
+  await expect(first.locator("td.has")).toHaveCount(2);
+  // Agreements too.
+  await expect(card.locator(".compare-table").nth(1).locator("tbody tr")).not.toHaveCount(0);
+  // The link opens the same comparison.
+  await atlas.open("compare=DE2,DE1");
+  await expect(card.locator("h2")).toHaveText("Bavaria · Baden-Württemberg");
+});

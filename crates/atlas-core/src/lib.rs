@@ -13,6 +13,7 @@
 
 pub mod basemap;
 pub mod changes;
+pub mod compare;
 pub mod dataset;
 pub mod date;
 pub mod describe;

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::i18n::{tr, TextKey};
 use crate::state::use_atlas;
 use crate::ui::details::changes_card::ChangesCard;
+use crate::ui::details::compare_card::CompareCard;
 use crate::ui::details::edge_card::EdgeCard;
 use crate::ui::details::network_card::NetworkCard;
 use crate::ui::details::region_card::RegionCard;
@@ -20,8 +21,16 @@ pub fn DetailsPanel() -> impl IntoView {
     let state = use_atlas();
     let listing_changes =
         Memo::new(move |_| state.link.view.with(|v| v.main_view == MainView::Changes));
-    let comparing_sets = Memo::new(move |_| state.link.selection.with(|s| !s.set.is_empty()));
+    let comparing_sets = Memo::new(move |_| {
+        state
+            .link
+            .selection
+            .with(|s| !s.set.is_empty() || !s.compare.is_empty())
+    });
+    let comparing_regions =
+        Memo::new(move |_| state.link.selection.with(|s| !s.compare.is_empty()));
     let card = move || match state.link.focus.get() {
+        Focus::None if comparing_regions.get() => Some(view! { <CompareCard/> }.into_any()),
         Focus::None if comparing_sets.get() => Some(view! { <SetCard/> }.into_any()),
         Focus::None if listing_changes.get() => Some(view! { <ChangesCard/> }.into_any()),
         Focus::None => None,

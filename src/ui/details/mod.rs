@@ -2,6 +2,7 @@
 
 pub mod badges;
 pub mod changes_card;
+pub mod compare_card;
 pub mod details_panel;
 pub mod edge_card;
 pub mod network_card;

@@ -187,6 +187,31 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
         })
     };
 
+    // "Compare with…": another region side by side.
+    let compare_choices = move || {
+        let dataset = state.dataset();
+        let mut regions: Vec<(String, String)> = dataset
+            .regions
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i as u32 != region.0)
+            .map(|(i, r)| (state.region_name(RegionIdx(i as u32)), r.id.clone()))
+            .collect();
+        regions.sort();
+        regions
+            .into_iter()
+            .map(|(name, id)| view! { <option value=id>{name}</option> })
+            .collect_view()
+    };
+    let this_id = r.id.clone();
+    let compare = move |ev: web_sys::Event| {
+        let other = event_target_value(&ev);
+        if !other.is_empty() {
+            let ids = vec![this_id.clone(), other];
+            state.link.edit(|v| v.with_compare(ids));
+        }
+    };
+
     view! {
         <div class="card region-card">
             <h2 translate="no">{title}</h2>
@@ -194,6 +219,13 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
             <p class="code">{code}</p>
             {r.coordinate_estimated.then(|| view! { <p class="note">{tr(TextKey::ApproxPosition)}</p> })}
             <p class="summary-line">{summary}</p>
+            <label class="compare-networks">
+                {tr(TextKey::CompareWithRegion)} " "
+                <select class="compare-region" on:change=compare>
+                    <option value="" selected=true>{tr(TextKey::ChooseRegion)}</option>
+                    {compare_choices}
+                </select>
+            </label>
             <RegionMetrics region=region/>
             <h3>{tr(TextKey::Networks)}</h3>
             <ul class="items">{network_items}</ul>

@@ -141,6 +141,8 @@ keys!(
     AddNetwork,
     ChooseNetwork,
     NothingInCommon,
+    CompareIntro,
+    CompareWithRegion,
     ColAgreement,
     ColParties,
     ColKind,
@@ -599,6 +601,13 @@ fn table(key: TextKey) -> [&'static str; 4] {
         ],
         TextKey::AddNetwork => ["Add a network", "Aggiungi una rete", "Netzwerk hinzufügen", "Ajouter un réseau"],
         TextKey::ChooseNetwork => ["Choose a network", "Scegli una rete", "Netzwerk wählen", "Choisir un réseau"],
+        TextKey::CompareIntro => [
+            "The networks and agreements of the years and sectors shown: the year each joined or signed, or — where it has none. Shared ones first.",
+            "Le reti e gli accordi degli anni e settori mostrati: l'anno di adesione o firma di ciascuna, o — se non ne fa parte. Prima quelli in comune.",
+            "Die Netzwerke und Abkommen der gezeigten Jahre und Sektoren: das Jahr des Beitritts oder der Unterzeichnung, oder — wo keines. Gemeinsame zuerst.",
+            "Les réseaux et accords des années et secteurs affichés : l'année d'adhésion ou de signature de chacune, ou — sinon. Les communs d'abord.",
+        ],
+        TextKey::CompareWithRegion => ["Compare with…", "Confronta con…", "Vergleichen mit…", "Comparer avec…"],
         TextKey::NothingInCommon => [
             "No region is a member of all of them in the years shown.",
             "Nessuna regione è membro di tutte negli anni mostrati.",

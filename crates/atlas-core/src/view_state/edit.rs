@@ -68,6 +68,7 @@ impl ViewState {
             chain: None,
             network: None,
             network_set: Vec::new(),
+            compare: Vec::new(),
             camera: None,
             ..self.clone()
         }
@@ -81,6 +82,7 @@ impl ViewState {
             with: None,
             chain: None,
             network_set: Vec::new(),
+            compare: Vec::new(),
             camera: None,
             ..self.clone()
         }
@@ -136,9 +138,26 @@ impl ViewState {
         }
     }
 
+    /// Puts regions `ids` side by side (two or three).
+    pub fn with_compare(&self, ids: Vec<String>) -> ViewState {
+        ViewState {
+            compare: ids,
+            network_set: Vec::new(),
+            network: None,
+            region: None,
+            with: None,
+            chain: None,
+            camera: None,
+            ..self.clone()
+        }
+    }
+
     /// Whether anything is focused.
     pub fn has_focus(&self) -> bool {
-        self.region.is_some() || self.network.is_some() || !self.network_set.is_empty()
+        self.region.is_some()
+            || self.network.is_some()
+            || !self.network_set.is_empty()
+            || !self.compare.is_empty()
     }
 }
 

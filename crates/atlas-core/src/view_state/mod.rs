@@ -104,6 +104,8 @@ pub struct ViewState {
     /// Two or more networks compared as sets (`network=esra,ara`), and which of their members
     /// are shown (`members=all`, `any` or `only`: of all, of any, of the first but no other).
     pub network_set: Vec<String>,
+    /// Regions side by side (`compare=DE1,DE2`, two or three).
+    pub compare: Vec<String>,
     pub set_rule: crate::network_sets::SetRule,
     /// With `region`, the partner whose ties with it are in focus (`region=ITC4&with=BE2`).
     pub with: Option<String>,
@@ -171,6 +173,8 @@ pub struct Selection {
     pub chain: Option<RegionIdx>,
     /// The networks compared as sets, in the link's order (known ids only).
     pub set: Vec<NetworkIdx>,
+    /// The regions compared side by side, in the link's order (known ids only).
+    pub compare: Vec<RegionIdx>,
 }
 
 impl FromStr for ViewState {

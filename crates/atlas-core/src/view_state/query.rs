@@ -1,6 +1,9 @@
 //! Reading and writing the query string.
 
 use crate::metrics::TieWeighting;
+
+/// Regions compared side by side at most.
+pub const MAX_COMPARED: usize = 3;
 use std::collections::BTreeSet;
 
 use super::{
@@ -70,6 +73,18 @@ impl ViewState {
                         state.network = ids.into_iter().next();
                         state.network_set.clear();
                     }
+                }
+                "compare" => {
+                    state.compare = value
+                        .split(',')
+                        .map(|id| id.trim().to_owned())
+                        .filter(|id| !id.is_empty())
+                        .fold(Vec::new(), |mut ids, id| {
+                            if !ids.contains(&id) && ids.len() < MAX_COMPARED {
+                                ids.push(id);
+                            }
+                            ids
+                        });
                 }
                 "members" => match crate::network_sets::SetRule::parse(value.trim()) {
                     Some(rule) => state.set_rule = rule,
@@ -251,6 +266,10 @@ impl ViewState {
         }
         if let Some(network) = &self.network {
             parts.push(format!("network={}", encode(network)));
+        }
+        if self.compare.len() >= 2 {
+            let ids: Vec<String> = self.compare.iter().map(|id| encode(id)).collect();
+            parts.push(format!("compare={}", ids.join(",")));
         }
         if self.network_set.len() >= 2 {
             let ids: Vec<String> = self.network_set.iter().map(|id| encode(id)).collect();

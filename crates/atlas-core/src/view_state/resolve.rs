@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use super::{Selection, ViewState, ViewWarning};
-use crate::dataset::{Dataset, NetworkIdx};
+use crate::dataset::{Dataset, NetworkIdx, RegionIdx};
 use crate::graph::GraphQuery;
 use crate::scene::Focus;
 
@@ -143,6 +143,15 @@ impl ViewState {
                 Vec::new()
             },
             set_rule: self.set_rule,
+            compare: if selection.compare.len() >= 2 {
+                selection
+                    .compare
+                    .iter()
+                    .map(|&r| dataset.region(r).id.clone())
+                    .collect()
+            } else {
+                Vec::new()
+            },
             metrics: self.metrics,
             layout: self.layout,
             draw: self.draw,
@@ -223,6 +232,22 @@ impl ViewState {
                 found
             })
             .collect();
+        let compare: Vec<RegionIdx> = self
+            .compare
+            .iter()
+            .filter_map(|id| {
+                let found = dataset.region_by_id(id);
+                if found.is_none() {
+                    warnings.push(ViewWarning::UnknownRegion { id: id.clone() });
+                }
+                found
+            })
+            .collect();
+        let compare = if compare.len() >= 2 {
+            compare
+        } else {
+            Vec::new()
+        };
         // A set of one is that network in focus.
         let (network, set) = match (network, set.as_slice()) {
             (None, [only]) => (Some(*only), Vec::new()),
@@ -235,6 +260,7 @@ impl ViewState {
                 with,
                 chain,
                 set,
+                compare,
             },
             warnings,
         )

@@ -31,6 +31,7 @@ fn display_then_parse_gives_the_same_state() {
             chain: Some("CA-QC".into()),
             network_set: Vec::new(),
             set_rule: Default::default(),
+            compare: Vec::new(),
             metrics: crate::metrics::MetricsOptions {
                 weighting: crate::metrics::TieWeighting::Equal,
                 exclude_estimated: true,
@@ -326,6 +327,21 @@ fn sets_of_networks_are_a_link() {
             .0
             .with_region_focus(Some("ITC4".into()))
             .to_query(),
+        "region=ITC4"
+    );
+}
+
+#[test]
+fn regions_side_by_side_are_a_link() {
+    let (state, warnings) = ViewState::parse_query("compare=DE1,DE2");
+    assert!(warnings.is_empty());
+    assert_eq!(state.compare, ["DE1", "DE2"]);
+    assert_eq!(state.to_query(), "compare=DE1,DE2");
+    // At most three, once each.
+    let (state, _) = ViewState::parse_query("compare=DE1,DE2,DE1,ITC4,BE2");
+    assert_eq!(state.to_query(), "compare=DE1,DE2,ITC4");
+    assert_eq!(
+        state.with_region_focus(Some("ITC4".into())).to_query(),
         "region=ITC4"
     );
 }
