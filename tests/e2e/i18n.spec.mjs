@@ -27,7 +27,7 @@ async function interfaceTexts(page) {
 
 /** Strings that are the same in English and Italian on purpose. */
 const SAME = new Set([
-  "CSV", "JSON", "PNG 1×", "PNG 2×", "NUTS",
+  "CSV", "JSON", "PNG 1×", "PNG 2×", "NUTS", "GEXF", "GraphML", "GeoJSON",
   // Italian industry says "automotive" too (the sector's Italian label in the data).
   "Automotive",
 ]);
@@ -96,4 +96,32 @@ test.describe("with an Italian browser", () => {
     await expect(atlas.details).toContainText("firmato il 3 marzo 2026");
     expect(atlas.param("lang")).toBeNull();
   });
+});
+
+test("the top bar fits a 1280 px screen in every language, every control on screen", async ({ atlas, page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const lang of ["en", "it", "de", "fr"]) {
+    await atlas.open(`lang=${lang}`);
+    const fits = await page.evaluate(() => {
+      const bar = document.querySelector(".topbar");
+      const box = bar.getBoundingClientRect();
+      // Visible controls: not those inside a closed menu.
+      const controls = [...bar.querySelectorAll("button, input, summary")].filter(
+        (el) => el.offsetParent !== null && (el.matches("summary") || !el.closest("details:not([open])")),
+      );
+      return {
+        scrolls: bar.scrollWidth > bar.clientWidth,
+        outside: controls
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.left < box.left || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5;
+          })
+          .map((el) => el.textContent || el.placeholder),
+        height: box.height,
+      };
+    });
+    expect(fits.scrolls, lang).toBe(false);
+    expect(fits.outside, lang).toEqual([]);
+    expect(fits.height, lang).toBeLessThan(80);
+  }
 });

@@ -135,7 +135,7 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
             others.sort();
             others
                 .into_iter()
-                .map(|(name, id)| view! { <option value=id>{name}</option> })
+                .map(|(name, id)| view! { <option value=id translate="no">{name}</option> })
                 .collect_view()
         }
     };

@@ -200,7 +200,7 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
         regions.sort();
         regions
             .into_iter()
-            .map(|(name, id)| view! { <option value=id>{name}</option> })
+            .map(|(name, id)| view! { <option value=id translate="no">{name}</option> })
             .collect_view()
     };
     let this_id = r.id.clone();

@@ -108,7 +108,7 @@ pub fn RegionMetrics(region: RegionIdx) -> impl IntoView {
         regions
             .into_iter()
             .map(|(name, r)| {
-                view! { <option value=r.0.to_string() selected=chosen == Some(r)>{name}</option> }
+                view! { <option value=r.0.to_string() selected=chosen == Some(r) translate="no">{name}</option> }
             })
             .collect_view()
     };

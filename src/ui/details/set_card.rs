@@ -115,7 +115,7 @@ pub fn SetCard() -> impl IntoView {
         others.sort();
         others
             .into_iter()
-            .map(|(name, id)| view! { <option value=id>{name}</option> })
+            .map(|(name, id)| view! { <option value=id translate="no">{name}</option> })
             .collect_view()
     };
     let add = move |ev: web_sys::Event| {
