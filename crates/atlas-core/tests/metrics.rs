@@ -238,3 +238,42 @@ mod bundled {
         assert!(metrics.communities >= 2 && metrics.modularity > 0.0);
     }
 }
+
+#[test]
+fn centrality_waits_for_a_view_small_enough_to_compute_at_once() {
+    use atlas_core::date::YearSpan;
+    use atlas_core::metrics::{compute_metrics, MetricsOptions};
+    use atlas_core::{Edge, Graph, Tie, TieSource};
+    // Everyone tied to everyone: n regions, n(n-1) tie ends.
+    let complete = |n: u32| Graph {
+        edges: (0..n)
+            .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+            .map(|(a, b)| Edge {
+                a: RegionIdx(a),
+                b: RegionIdx(b),
+                ties: vec![Tie {
+                    source: TieSource::Network(atlas_core::dataset::NetworkIdx(0)),
+                    span: YearSpan {
+                        first: 2000,
+                        last: None,
+                    },
+                    estimated: false,
+                }],
+            })
+            .collect(),
+        ..Default::default()
+    };
+    let small = compute_metrics(&complete(60), MetricsOptions::default());
+    assert!(small.centrality_computed);
+    assert!(small
+        .regions
+        .iter()
+        .all(|r| (r.closeness - 1.0).abs() < 1e-12));
+    let large = compute_metrics(&complete(400), MetricsOptions::default());
+    assert!(
+        !large.centrality_computed,
+        "400 × 159,600 tie ends is over the limit"
+    );
+    assert_eq!(large.regions.len(), 400);
+    assert!(large.regions.iter().all(|r| r.partners == 399));
+}

@@ -8,8 +8,8 @@ use atlas_core::graph::TieSource;
 use atlas_core::metrics::{rank_of, MetricsOptions, TieWeighting};
 use leptos::prelude::*;
 
-use crate::i18n::format::{chain_steps, region_ranks};
-use crate::i18n::{tr, TextKey};
+use crate::i18n::format::{chain_steps, region_rank_by_partners, region_ranks};
+use crate::i18n::{text, tr, TextKey};
 use crate::state::use_atlas;
 
 /// How many of the strongest partners the card lists.

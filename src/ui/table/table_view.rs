@@ -65,6 +65,15 @@ fn country_name(lang: Lang, code: &str) -> String {
     name.unwrap_or_else(|| code.to_owned())
 }
 
+/// A number with `digits` decimals, or a dash where it was not computed.
+fn finite(value: f64, digits: usize) -> String {
+    if value.is_finite() {
+        format!("{value:.digits$}")
+    } else {
+        "—".to_owned()
+    }
+}
+
 /// The `aria-sort` of a header.
 fn aria_sort(active: bool, order: SortOrder) -> &'static str {
     match (active, order) {
@@ -345,7 +354,14 @@ fn RegionsTable() -> impl IntoView {
             rows.into_iter()
                 .map(|row| {
                     let country = country_name(lang, &dataset.region(row.region).country);
-                    let m = metrics.of(row.region).cloned();
+                    // Betweenness and closeness are left empty where they were not computed.
+                    let m = metrics.of(row.region).cloned().map(|mut m| {
+                        if !metrics.centrality_computed {
+                            m.betweenness = f64::NAN;
+                            m.closeness = f64::NAN;
+                        }
+                        m
+                    });
                     (state.region_name(row.region), country, row, m)
                 })
                 .collect()
@@ -390,8 +406,8 @@ fn RegionsTable() -> impl IntoView {
                 };
                 let (strength, betweenness, closeness, community) = (
                     cell(|m| format!("{:.2}", m.strength)),
-                    cell(|m| format!("{:.3}", m.betweenness)),
-                    cell(|m| format!("{:.3}", m.closeness)),
+                    cell(|m| finite(m.betweenness, 3)),
+                    cell(|m| finite(m.closeness, 3)),
                     cell(|m| (m.community + 1).to_string()),
                 );
                 view! {

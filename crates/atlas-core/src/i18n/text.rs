@@ -142,6 +142,7 @@ keys!(
     ChooseNetwork,
     NothingInCommon,
     CompareIntro,
+    CentralityNotComputed,
     CompareWithRegion,
     ColAgreement,
     ColParties,
@@ -601,6 +602,12 @@ fn table(key: TextKey) -> [&'static str; 4] {
         ],
         TextKey::AddNetwork => ["Add a network", "Aggiungi una rete", "Netzwerk hinzufügen", "Ajouter un réseau"],
         TextKey::ChooseNetwork => ["Choose a network", "Scegli una rete", "Netzwerk wählen", "Choisir un réseau"],
+        TextKey::CentralityNotComputed => [
+            "Betweenness and closeness are computed for smaller views: pick sectors or years.",
+            "Intermediazione e vicinanza si calcolano su viste più piccole: scegli settori o anni.",
+            "Zwischen- und Nähezentralität werden für kleinere Ansichten berechnet: Sektoren oder Jahre wählen.",
+            "L'intermédiarité et la proximité se calculent sur des vues plus petites : choisissez des secteurs ou des années.",
+        ],
         TextKey::CompareIntro => [
             "The networks and agreements of the years and sectors shown: the year each joined or signed, or — where it has none. Shared ones first.",
             "Le reti e gli accordi degli anni e settori mostrati: l'anno di adesione o firma di ciascuna, o — se non ne fa parte. Prima quelli in comune.",

@@ -17,5 +17,7 @@ pub mod communities;
 pub mod region_metrics;
 pub mod strength;
 
-pub use region_metrics::{compute_metrics, rank_of, GraphMetrics, RegionMetrics};
+pub use region_metrics::{
+    compute_metrics, rank_of, GraphMetrics, RegionMetrics, CENTRALITY_WORK_LIMIT,
+};
 pub use strength::{MetricsOptions, StrengthGraph, TieWeighting};

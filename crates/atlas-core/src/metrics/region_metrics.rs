@@ -23,10 +23,19 @@ pub struct RegionMetrics {
     pub community: usize,
 }
 
+/// Above this much work (regions × tie ends) betweenness and closeness are not computed: one
+/// walk from every region would take longer than a click should wait (about 0.1 s at the
+/// limit in the browser; the 1,000-region benchmark graph is under it, the 10,000-region one is
+/// far over). Partners, strength and communities are always computed.
+pub const CENTRALITY_WORK_LIMIT: usize = 20_000_000;
+
 /// The metrics of a view.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GraphMetrics {
     pub graph: StrengthGraph,
+    /// Betweenness and closeness were computed (the view is under [`CENTRALITY_WORK_LIMIT`]);
+    /// when not, they are 0 for every region and the page says why.
+    pub centrality_computed: bool,
     /// One per region with a counted tie, sorted by region.
     pub regions: Vec<RegionMetrics>,
     pub communities: usize,
@@ -67,7 +76,15 @@ impl GraphMetrics {
 /// The metrics of the view `graph` with `options`.
 pub fn compute_metrics(graph: &Graph, options: MetricsOptions) -> GraphMetrics {
     let strength_graph = StrengthGraph::of_view(graph, options);
-    let (between, close) = betweenness_and_closeness(&strength_graph);
+    let tie_ends: usize = strength_graph.neighbours.iter().map(Vec::len).sum();
+    let centrality_computed =
+        strength_graph.len().saturating_mul(tie_ends) <= CENTRALITY_WORK_LIMIT;
+    let (between, close) = if centrality_computed {
+        betweenness_and_closeness(&strength_graph)
+    } else {
+        let zeros = vec![0.0; strength_graph.len()];
+        (zeros.clone(), zeros)
+    };
     let partition = louvain(&strength_graph);
     let regions = strength_graph
         .regions
@@ -88,6 +105,7 @@ pub fn compute_metrics(graph: &Graph, options: MetricsOptions) -> GraphMetrics {
         .collect();
     GraphMetrics {
         graph: strength_graph,
+        centrality_computed,
         regions,
         communities: partition.count,
         modularity: partition.modularity,

@@ -374,6 +374,18 @@ pub fn region_ranks(lang: Lang, by_partners: usize, by_betweenness: usize, of: u
     }
 }
 
+/// "3rd of 118 regions by partners." (when betweenness is not computed for so large a view).
+pub fn region_rank_by_partners(lang: Lang, by_partners: usize, of: usize) -> String {
+    let p = ordinal(lang, by_partners);
+    let of_regions = count(lang, of, Noun::Region);
+    match lang {
+        Lang::En => format!("{p} of {of_regions} by partners."),
+        Lang::It => format!("{p} su {of_regions} per numero di partner."),
+        Lang::De => format!("{p} von {of_regions} nach Partnern."),
+        Lang::Fr => format!("{p} sur {of_regions} par le nombre de partenaires."),
+    }
+}
+
 /// "Chain of 2 steps", one of the shortest chains of ties between two regions.
 pub fn chain_steps(lang: Lang, steps: usize) -> String {
     match (lang, steps) {
