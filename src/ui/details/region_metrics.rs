@@ -26,6 +26,13 @@ pub fn RegionMetrics(region: RegionIdx) -> impl IntoView {
                 m.regions.iter().map(|r| r.partners as f64),
                 me.partners as f64,
             );
+            if !m.centrality_computed {
+                return Some(format!(
+                    "{} {}",
+                    region_rank_by_partners(lang.get(), by_partners, m.regions.len()),
+                    text(lang.get(), TextKey::CentralityNotComputed)
+                ));
+            }
             let by_betweenness = rank_of(m.regions.iter().map(|r| r.betweenness), me.betweenness);
             Some(region_ranks(
                 lang.get(),
