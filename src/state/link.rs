@@ -116,6 +116,11 @@ impl LinkHandle {
                 kinds: v.kinds.clone(),
                 full_members_only: v.full_members_only,
                 began_in_years: v.began_in_years,
+                // Only whether estimates count: the weighting changes no tie.
+                metrics: atlas_core::metrics::MetricsOptions {
+                    exclude_estimated: v.metrics.exclude_estimated,
+                    ..Default::default()
+                },
                 ..ViewState::default()
             })
         });

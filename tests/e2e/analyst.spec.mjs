@@ -194,3 +194,16 @@ test("Bavaria and Baden-Württemberg side by side: what each has, lacks and shar
   await atlas.open("compare=DE2,DE1");
   await expect(card.locator("h2")).toHaveText("Bavaria · Baden-Württemberg");
 });
+
+test("leaving out estimated ties changes every count; pictures are of the map and say so in the table", async ({ atlas, page }) => {
+  await atlas.open("region=ITC4");
+  const [, ties] = await atlas.counts();
+  await page.locator(".details").getByLabel("Leave out estimated ties").check();
+  await page.waitForFunction(() => new URLSearchParams(location.search).get("estimated") === "exclude");
+  await expect.poll(async () => (await atlas.counts())[1]).toBeLessThan(ties);
+
+  await atlas.open("view=table");
+  await page.getByText("Share", { exact: true }).click();
+  await expect(page.getByText("A picture is of the map: switch to Map to download one.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "SVG (vector, for editing)" })).toBeDisabled();
+});

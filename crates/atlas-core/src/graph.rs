@@ -25,6 +25,9 @@ pub struct GraphQuery {
     /// `years=began`: the years say when ties began (signed, joined), not when they were in
     /// force: only ties that began from `from_year` to `to_year` count.
     pub began_in_years: bool,
+    /// `estimated=exclude`: memberships and agreements that rest on an estimate are left out
+    /// of the graph, so every count, metric and export follows.
+    pub exclude_estimated: bool,
 }
 
 impl GraphQuery {
@@ -225,6 +228,7 @@ pub fn derive_graph(dataset: &Dataset, query: &GraphQuery) -> Graph {
             .members
             .iter()
             .filter(|m| query.role_counts(&m.role))
+            .filter(|m| !(query.exclude_estimated && m.estimated))
             .map(|m| (m, network.membership_span(m)))
             .filter(|(_, span)| span.overlaps(query.from_year, query.to_year))
             .collect();
@@ -276,7 +280,10 @@ pub fn derive_graph(dataset: &Dataset, query: &GraphQuery) -> Graph {
     let mut agreements = Vec::new();
     for (i, agreement) in dataset.agreements.iter().enumerate() {
         let span = agreement.span();
-        if !query.sectors_match(&agreement.sectors) || !query.span_counts(&span) {
+        if !query.sectors_match(&agreement.sectors)
+            || !query.span_counts(&span)
+            || (query.exclude_estimated && agreement.estimated)
+        {
             continue;
         }
         let source = TieSource::Agreement(AgreementIdx(i as u32));

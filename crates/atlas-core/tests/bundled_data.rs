@@ -248,3 +248,20 @@ fn search_finds_agreements_by_their_words_in_any_language() {
         Found::Region(_)
     ));
 }
+
+#[test]
+fn leaving_out_estimates_leaves_them_out_of_every_count() {
+    let d = bundled();
+    let all = query(&d, &[], 1971, 2026);
+    let sure = atlas_core::GraphQuery {
+        exclude_estimated: true,
+        ..all.clone()
+    };
+    let (g_all, g_sure) = (derive_graph(&d, &all), derive_graph(&d, &sure));
+    assert!(g_sure.tie_count() < g_all.tie_count());
+    assert!(g_sure
+        .edges
+        .iter()
+        .all(|e| e.ties.iter().all(|t| !t.estimated)));
+    assert!(g_sure.edges.len() < g_all.edges.len());
+}

@@ -175,6 +175,8 @@ pub fn ShareMenu() -> impl IntoView {
             None => manual_copy.set(Some(link)),
         }
     };
+    // A picture is of the map: in the table view its buttons are off and say why.
+    let in_table = move || state.link.view.with(|v| v.main_view.is_table());
     // The menu closes after a download, so the page is seen again.
     let menu = NodeRef::<leptos::html::Details>::new();
     let close = move || {
@@ -227,11 +229,14 @@ pub fn ShareMenu() -> impl IntoView {
                     </label>
                 </Show>
                 <p class="menu-heading">{tr(TextKey::PictureOfMap)}</p>
-                <button type="button" on:click=svg>{tr(TextKey::SvgVector)}</button>
+                <Show when=in_table>
+                    <p class="menu-note">{tr(TextKey::PictureNeedsMap)}</p>
+                </Show>
+                <button type="button" disabled=in_table on:click=svg>{tr(TextKey::SvgVector)}</button>
                 <div class="menu-row">
-                    <button type="button" on:click=move |_| png(1.0)>{tr(TextKey::Png1)}</button>
-                    <button type="button" on:click=move |_| png(2.0)>{tr(TextKey::Png2)}</button>
-                    <button type="button" on:click=move |_| png(4.0)>{tr(TextKey::Png4)}</button>
+                    <button type="button" disabled=in_table on:click=move |_| png(1.0)>{tr(TextKey::Png1)}</button>
+                    <button type="button" disabled=in_table on:click=move |_| png(2.0)>{tr(TextKey::Png2)}</button>
+                    <button type="button" disabled=in_table on:click=move |_| png(4.0)>{tr(TextKey::Png4)}</button>
                 </div>
                 <p class="menu-heading">{tr(TextKey::TiesShown)}</p>
                 <div class="menu-row">

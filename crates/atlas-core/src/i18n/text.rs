@@ -142,6 +142,7 @@ keys!(
     ChooseNetwork,
     NothingInCommon,
     CompareIntro,
+    PictureNeedsMap,
     CentralityNotComputed,
     CompareWithRegion,
     ColAgreement,
@@ -607,6 +608,12 @@ fn table(key: TextKey) -> [&'static str; 4] {
             "Intermediazione e vicinanza si calcolano su viste più piccole: scegli settori o anni.",
             "Zwischen- und Nähezentralität werden für kleinere Ansichten berechnet: Sektoren oder Jahre wählen.",
             "L'intermédiarité et la proximité se calculent sur des vues plus petites : choisissez des secteurs ou des années.",
+        ],
+        TextKey::PictureNeedsMap => [
+            "A picture is of the map: switch to Map to download one.",
+            "Un'immagine è della mappa: passa a Mappa per scaricarla.",
+            "Ein Bild zeigt die Karte: zur Karte wechseln, um es herunterzuladen.",
+            "Une image montre la carte : passez à Carte pour la télécharger.",
         ],
         TextKey::CompareIntro => [
             "The networks and agreements of the years and sectors shown: the year each joined or signed, or — where it has none. Shared ones first.",

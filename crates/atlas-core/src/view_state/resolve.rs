@@ -111,6 +111,7 @@ impl ViewState {
                 kinds: self.kinds.iter().copied().collect(),
                 full_members_only: self.full_members_only,
                 began_in_years: self.began_in_years,
+                exclude_estimated: self.metrics.exclude_estimated,
             },
             warnings,
         )
