@@ -169,7 +169,7 @@ pub fn show(d: &Dataset, look: &Look) {
         }
     }
     let chain =
-        (!chains.is_empty()).then(|| atlas_core::scene::ChainHighlight::of(&graph, &chains));
+        (!chains.is_empty()).then(|| atlas_core::scene::Spotlight::of(&graph, &chains));
     let scene = build_scene(&SceneInput {
         dataset: d,
         graph: &graph,
@@ -181,7 +181,7 @@ pub fn show(d: &Dataset, look: &Look) {
         highlight_years: look.highlight_year.map(|y| (y, y)),
         size_factor: atlas_core::style::node_size_factor(look.size_px.0, look.size_px.1),
         lang: look.lang,
-        chain: chain.as_ref(),
+        spotlight: chain.as_ref(),
     });
     check_scene(&scene);
     if let Some(bounds) = bounds {
