@@ -302,6 +302,22 @@ async function measure(browser, base, contender, graph, options) {
       }
     }
 
+    // Network metrics (betweenness, closeness, communities) as the region card computes them.
+    if (contender === "ours") {
+      try {
+        result.metrics = await within(120000, "metrics benchmark", page.evaluate(async ({ q }) => {
+          const atlas = window.allianceAtlas;
+          const before = atlas.stats().frames;
+          atlas.setView(q);
+          while (atlas.stats().frames <= before) await window.__bench.afterFrame();
+          atlas.metricsBenchmark(); // warm-up
+          return atlas.metricsBenchmark();
+        }, { q: `data=${dataPath}` }));
+      } catch (e) {
+        result.errors.push(e.message);
+      }
+    }
+
     // The atlas's own switch to the network layout: the frames while it computes and glides.
     if (options.layoutSwitch && contender === "ours") {
       try {

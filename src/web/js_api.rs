@@ -60,6 +60,39 @@ fn set_function(target: &js_sys::Object, name: &str, function: &js_sys::Function
     let _ = js_sys::Reflect::set(target, &name.into(), function);
 }
 
+/// Times the network metrics (strength, betweenness and closeness, communities) of the current
+/// view, as the region card computes them: for the benchmark (`make bench` reports it at G0, G1
+/// and G2).
+fn metrics_benchmark(state: AtlasState) -> JsValue {
+    let now = || {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.now())
+    };
+    let started = now();
+    let metrics = state
+        .graph
+        .with_untracked(|graph| atlas_core::metrics::compute_metrics(graph, Default::default()));
+    let ms = now() - started;
+    let object = js_sys::Object::new();
+    for (key, value) in [
+        ("ms", ms),
+        ("regions", metrics.regions.len() as f64),
+        ("communities", metrics.communities as f64),
+        (
+            "centralityComputed",
+            if metrics.centrality_computed {
+                1.0
+            } else {
+                0.0
+            },
+        ),
+    ] {
+        let _ = js_sys::Reflect::set(&object, &key.into(), &value.into());
+    }
+    object.into()
+}
+
 /// Times ForceAtlas2 steps on the current graph as drawn in pairs (every tie an edge), in
 /// this browser: for the performance benchmark against graphology's ForceAtlas2.
 fn layout_benchmark(state: AtlasState, steps: u32) -> JsValue {
@@ -279,6 +312,7 @@ pub fn install(state: AtlasState) {
         }
         object.into()
     });
+    let metrics_benchmark = Closure::<dyn Fn() -> JsValue>::new(move || metrics_benchmark(state));
     let layout_benchmark = Closure::<dyn Fn(u32) -> JsValue>::new(move |steps: u32| {
         layout_benchmark(state, steps.max(1))
     });
@@ -331,6 +365,11 @@ pub fn install(state: AtlasState) {
     set_function(&api, "view", view.as_ref().unchecked_ref());
     set_function(&api, "focus", focus.as_ref().unchecked_ref());
     set_function(&api, "drawnPoints", drawn.as_ref().unchecked_ref());
+    set_function(
+        &api,
+        "metricsBenchmark",
+        metrics_benchmark.as_ref().unchecked_ref(),
+    );
     set_function(&api, "partnersOf", partners_of.as_ref().unchecked_ref());
     set_function(&api, "regionNames", region_names.as_ref().unchecked_ref());
     // The functions live as long as the atlas: when it goes, the API goes with it.
@@ -339,6 +378,7 @@ pub fn install(state: AtlasState) {
         set_view,
         stats,
         layout_benchmark,
+        metrics_benchmark,
         region_point,
         hub_point,
         edge_point,
