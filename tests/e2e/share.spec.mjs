@@ -125,6 +125,8 @@ test("the view exports as SVG with what it shows, and as PNG at the asked size",
   expect(parsed.texts.join(" ")).toMatch(/Sources: \d+ documents cited/);
 
   for (const scale of [1, 2, 4]) {
+    // The menu closed after the last download; it opens again.
+    await page.getByText("Share", { exact: true }).click();
     const [png] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: new RegExp(`^PNG ${scale}×`) }).click(),
