@@ -352,6 +352,20 @@ impl AtlasState {
             .with_value(|d| d.network(network).names.get(lang.code()).to_owned())
     }
 
+    /// What a tie comes from, by name: the network's short name or the agreement's name in the
+    /// interface language. Reactive.
+    pub fn tie_source_name(&self, source: atlas_core::TieSource) -> String {
+        match source {
+            atlas_core::TieSource::Network(n) => self.network_short_name(n),
+            atlas_core::TieSource::Agreement(a) => {
+                let lang = self.lang();
+                self.data
+                    .dataset
+                    .with_value(|d| d.agreement(a).names.get(lang.code()).to_owned())
+            }
+        }
+    }
+
     /// A network's short name: its acronym, else its name. Reactive.
     pub fn network_short_name(&self, network: NetworkIdx) -> String {
         let lang = self.lang();

@@ -13,8 +13,7 @@ use crate::i18n::{text, tr, Lang, TextKey};
 use crate::state::{use_atlas, AtlasState};
 use crate::ui::details::badges::EstimatedBadge;
 use crate::ui::details::sources_list::SourcesList;
-use crate::ui::topbar::share_menu::file_stem;
-use crate::web::download::save_text;
+use crate::ui::table::csv_download::{save_table_csv, source_urls};
 
 /// The change's verb.
 fn verb(kind: &ChangeKind) -> ChangeVerb {
@@ -147,20 +146,12 @@ pub fn ChangesCard() -> impl IntoView {
                         } else {
                             String::new()
                         },
-                        c.sources
-                            .iter()
-                            .map(|&s| dataset.source(s).url.clone())
-                            .collect::<Vec<_>>()
-                            .join(" | "),
+                        source_urls(&dataset, &c.sources),
                     ]
                 })
                 .collect()
         });
-        save_text(
-            &dialect.table(&header, &rows),
-            "text/csv",
-            &format!("{}-changes.csv", file_stem(&state)),
-        );
+        save_table_csv(&state, dialect, &header, &rows, "changes");
     };
     view! {
         <div class="card changes-card">

@@ -4,7 +4,6 @@
 //! and the shortest chains of ties to a region the reader picks.
 
 use atlas_core::dataset::RegionIdx;
-use atlas_core::graph::TieSource;
 use atlas_core::metrics::{rank_of, MetricsOptions, TieWeighting};
 use leptos::prelude::*;
 
@@ -44,19 +43,12 @@ pub fn RegionMetrics(region: RegionIdx) -> impl IntoView {
     };
     // What two regions share, by name: the networks and agreements of their edge.
     let shared = move |a: RegionIdx, b: RegionIdx| {
-        let lang = lang.get();
-        let dataset = state.dataset();
         state.graph.with(|g| {
             g.edge(a, b)
                 .map(|e| {
                     e.ties
                         .iter()
-                        .map(|t| match t.source {
-                            TieSource::Network(n) => state.network_short_name(n),
-                            TieSource::Agreement(x) => {
-                                dataset.agreement(x).names.get(lang.code()).to_owned()
-                            }
-                        })
+                        .map(|t| state.tie_source_name(t.source))
                         .collect::<Vec<_>>()
                         .join(" · ")
                 })

@@ -12,7 +12,7 @@ use atlas_core::scene::Focus;
 use atlas_core::table::{
     agreement_rows, pair_rows, region_rows, PairColumn, RegionColumn, SortOrder,
 };
-use atlas_core::{MainView, TieSource};
+use atlas_core::MainView;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -20,8 +20,7 @@ use crate::i18n::format::{agreement_kind, count, date, number, Noun};
 use crate::i18n::{text, tr, Lang, TextKey};
 use crate::state::{use_atlas, AtlasState};
 use crate::ui::details::sources_list::SourcesList;
-use crate::ui::topbar::share_menu::file_stem;
-use crate::web::download::save_text;
+use crate::ui::table::csv_download::{save_table_csv, source_urls};
 
 /// Rows drawn before "Show all": enough to read, few enough to draw at once on a phone.
 const FIRST_ROWS: usize = 150;
@@ -215,16 +214,7 @@ fn PairsTable() -> impl IntoView {
                 let ties = row.ties.clone();
                 let shared = move || {
                     ties.iter()
-                        .map(|&t| match t {
-                            TieSource::Network(n) => state.network_short_name(n),
-                            TieSource::Agreement(i) => {
-                                let lang = state.lang();
-                                state
-                                    .data
-                                    .dataset
-                                    .with_value(|d| d.agreement(i).names.get(lang.code()).to_owned())
-                            }
-                        })
+                        .map(|&t| state.tie_source_name(t))
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
@@ -279,12 +269,7 @@ fn PairsTable() -> impl IntoView {
                     let shared = row
                         .ties
                         .iter()
-                        .map(|&t| match t {
-                            TieSource::Network(n) => state.network_short_name(n),
-                            TieSource::Agreement(i) => {
-                                dataset.agreement(i).names.get(lang.code()).to_owned()
-                            }
-                        })
+                        .map(|&t| state.tie_source_name(t))
                         .collect::<Vec<_>>()
                         .join(" | ");
                     let sectors = row
@@ -312,11 +297,7 @@ fn PairsTable() -> impl IntoView {
                 })
                 .collect()
         });
-        save_text(
-            &dialect.table(&header, &rows),
-            "text/csv",
-            &format!("{}-pairs.csv", file_stem(&state)),
-        );
+        save_table_csv(&state, dialect, &header, &rows, "pairs");
     };
     view! {
         <button type="button" class="download-table" on:click=download>{tr(TextKey::DownloadTableCsv)}</button>
@@ -471,11 +452,7 @@ fn RegionsTable() -> impl IntoView {
                 })
                 .collect()
         });
-        save_text(
-            &dialect.table(&header, &rows),
-            "text/csv",
-            &format!("{}-regions.csv", file_stem(&state)),
-        );
+        save_table_csv(&state, dialect, &header, &rows, "regions");
     };
     view! {
         <button type="button" class="download-table" on:click=download>{tr(TextKey::DownloadTableCsv)}</button>
@@ -628,21 +605,12 @@ fn AgreementsTable() -> impl IntoView {
                         } else {
                             String::new()
                         },
-                        agreement
-                            .sources
-                            .iter()
-                            .map(|&s| dataset.source(s).url.clone())
-                            .collect::<Vec<_>>()
-                            .join(" | "),
+                        source_urls(&dataset, &agreement.sources),
                     ]
                 })
                 .collect()
         });
-        save_text(
-            &dialect.table(&header, &rows),
-            "text/csv",
-            &format!("{}-agreements.csv", file_stem(&state)),
-        );
+        save_table_csv(&state, dialect, &header, &rows, "agreements");
     };
     view! {
         <button type="button" class="download-table" on:click=download>{tr(TextKey::DownloadTableCsv)}</button>
