@@ -5,6 +5,7 @@ pub mod changes_card;
 pub mod compare_card;
 pub mod details_panel;
 pub mod edge_card;
+pub mod name_options;
 pub mod network_card;
 pub mod region_card;
 pub mod region_metrics;

@@ -9,6 +9,7 @@ use crate::i18n::format::{ended, founded, network_summary, presidency, years};
 use crate::i18n::{text, tr, TextKey};
 use crate::state::use_atlas;
 use crate::ui::details::badges::{ConflictsList, DataNote, EstimatedBadge};
+use crate::ui::details::name_options::name_options;
 use crate::ui::details::sources_list::SourcesList;
 
 #[component]
@@ -127,16 +128,12 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
         let this_id = this_id.clone();
         move || {
             let dataset = state.dataset();
-            let mut others: Vec<(String, String)> = (0..dataset.networks.len() as u32)
+            let others: Vec<(String, String)> = (0..dataset.networks.len() as u32)
                 .map(NetworkIdx)
                 .filter(|&o| dataset.network(o).id != this_id)
                 .map(|o| (state.network_short_name(o), dataset.network(o).id.clone()))
                 .collect();
-            others.sort();
-            others
-                .into_iter()
-                .map(|(name, id)| view! { <option value=id translate="no">{name}</option> })
-                .collect_view()
+            name_options(others)
         }
     };
     let compare = move |ev: web_sys::Event| {

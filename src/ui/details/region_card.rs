@@ -8,6 +8,7 @@ use crate::i18n::format::{date, nuts_code, presidency, region_summary, signed, s
 use crate::i18n::{text, tr, TextKey};
 use crate::state::use_atlas;
 use crate::ui::details::badges::{ConflictsList, DataNote, EstimatedBadge};
+use crate::ui::details::name_options::name_options;
 use crate::ui::details::region_metrics::RegionMetrics;
 use crate::ui::details::sources_list::SourcesList;
 
@@ -190,18 +191,14 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
     // "Compare with…": another region side by side.
     let compare_choices = move || {
         let dataset = state.dataset();
-        let mut regions: Vec<(String, String)> = dataset
+        let regions: Vec<(String, String)> = dataset
             .regions
             .iter()
             .enumerate()
             .filter(|(i, _)| *i as u32 != region.0)
             .map(|(i, r)| (state.region_name(RegionIdx(i as u32)), r.id.clone()))
             .collect();
-        regions.sort();
-        regions
-            .into_iter()
-            .map(|(name, id)| view! { <option value=id translate="no">{name}</option> })
-            .collect_view()
+        name_options(regions)
     };
     let this_id = r.id.clone();
     let compare = move |ev: web_sys::Event| {

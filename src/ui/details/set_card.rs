@@ -12,6 +12,7 @@ use crate::i18n::format::{
 };
 use crate::i18n::{text, tr, TextKey};
 use crate::state::use_atlas;
+use crate::ui::details::name_options::name_options;
 
 #[component]
 pub fn SetCard() -> impl IntoView {
@@ -107,16 +108,12 @@ pub fn SetCard() -> impl IntoView {
     let others = move || {
         let dataset = state.dataset();
         let in_set = set.get();
-        let mut others: Vec<(String, String)> = (0..dataset.networks.len() as u32)
+        let others: Vec<(String, String)> = (0..dataset.networks.len() as u32)
             .map(atlas_core::dataset::NetworkIdx)
             .filter(|n| !in_set.contains(n))
             .map(|n| (state.network_short_name(n), dataset.network(n).id.clone()))
             .collect();
-        others.sort();
-        others
-            .into_iter()
-            .map(|(name, id)| view! { <option value=id translate="no">{name}</option> })
-            .collect_view()
+        name_options(others)
     };
     let add = move |ev: web_sys::Event| {
         let id = event_target_value(&ev);
