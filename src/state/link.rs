@@ -116,6 +116,7 @@ impl LinkHandle {
                 kinds: v.kinds.clone(),
                 full_members_only: v.full_members_only,
                 began_in_years: v.began_in_years,
+                only: v.only.clone(),
                 // Only whether estimates count: the weighting changes no tie.
                 metrics: atlas_core::metrics::MetricsOptions {
                     exclude_estimated: v.metrics.exclude_estimated,

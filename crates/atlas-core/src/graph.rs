@@ -28,6 +28,8 @@ pub struct GraphQuery {
     /// `estimated=exclude`: memberships and agreements that rest on an estimate are left out
     /// of the graph, so every count, metric and export follows.
     pub exclude_estimated: bool,
+    /// `only=`: one agreement, one network or the ties of one pair of regions, on their own.
+    pub only: Option<crate::view_state::TiesOnly>,
 }
 
 impl GraphQuery {
@@ -49,6 +51,21 @@ impl GraphQuery {
         } else {
             span.overlaps(self.from_year, self.to_year)
         }
+    }
+
+    /// Whether the network's ties pass `only=` (every network without it).
+    pub fn keeps_network(&self, network: NetworkIdx) -> bool {
+        self.only.is_none_or(|only| only.keeps_network(network))
+    }
+
+    /// Whether the agreement's ties pass `only=`.
+    pub fn keeps_agreement(&self, agreement: AgreementIdx) -> bool {
+        self.only.is_none_or(|only| only.keeps_agreement(agreement))
+    }
+
+    /// Whether a region may take part in a tie under `only=` (only the pair's two with a pair).
+    pub fn keeps_region(&self, region: RegionIdx) -> bool {
+        self.only.is_none_or(|only| only.keeps_region(region))
     }
 
     /// Whether a member in `role` counts: every role, or full members only.
@@ -220,7 +237,10 @@ pub fn derive_graph(dataset: &Dataset, query: &GraphQuery) -> Graph {
 
     let mut hubs = Vec::new();
     for (n, network) in dataset.networks.iter().enumerate() {
-        if !query.sectors_match(&network.sectors) || !query.kind_matches(network.kind) {
+        if !query.sectors_match(&network.sectors)
+            || !query.kind_matches(network.kind)
+            || !query.keeps_network(NetworkIdx(n as u32))
+        {
             continue;
         }
         let source = TieSource::Network(NetworkIdx(n as u32));
@@ -228,6 +248,7 @@ pub fn derive_graph(dataset: &Dataset, query: &GraphQuery) -> Graph {
             .members
             .iter()
             .filter(|m| query.role_counts(&m.role))
+            .filter(|m| query.keeps_region(m.region))
             .filter(|m| !(query.exclude_estimated && m.estimated))
             .map(|m| (m, network.membership_span(m)))
             .filter(|(_, span)| span.overlaps(query.from_year, query.to_year))
@@ -283,13 +304,26 @@ pub fn derive_graph(dataset: &Dataset, query: &GraphQuery) -> Graph {
         if !query.sectors_match(&agreement.sectors)
             || !query.span_counts(&span)
             || (query.exclude_estimated && agreement.estimated)
+            || !query.keeps_agreement(AgreementIdx(i as u32))
+            || agreement
+                .parties
+                .iter()
+                .filter(|&&p| query.keeps_region(p))
+                .count()
+                < 2
         {
             continue;
         }
         let source = TieSource::Agreement(AgreementIdx(i as u32));
         agreements.push(AgreementIdx(i as u32));
-        for (j, &a) in agreement.parties.iter().enumerate() {
-            for &b in &agreement.parties[j + 1..] {
+        let parties: Vec<RegionIdx> = agreement
+            .parties
+            .iter()
+            .copied()
+            .filter(|&p| query.keeps_region(p))
+            .collect();
+        for (j, &a) in parties.iter().enumerate() {
+            for &b in &parties[j + 1..] {
                 add(
                     a,
                     b,

@@ -265,3 +265,56 @@ fn leaving_out_estimates_leaves_them_out_of_every_count() {
         .all(|e| e.ties.iter().all(|t| !t.estimated)));
     assert!(g_sure.edges.len() < g_all.edges.len());
 }
+
+/// `only=` keeps one agreement, one network or one pair's ties, and every count follows.
+#[test]
+fn only_shows_one_agreement_one_network_or_one_pair_on_its_own() {
+    use atlas_core::view_state::ViewState;
+    let d = bundled();
+    let (first, last) = d.year_bounds();
+    let graph_of = |link: &str| {
+        let (view, warnings) = ViewState::parse_query(link);
+        assert!(warnings.is_empty(), "{link}: {warnings:?}");
+        let (query, warnings) = view.resolve(&d, first, last);
+        assert!(warnings.is_empty(), "{link}: {warnings:?}");
+        derive_graph(&d, &query)
+    };
+    let mou = graph_of("only=agreement:lombardy-flanders-mou-2026");
+    assert_eq!(mou.nodes.len(), 2);
+    assert_eq!(mou.tie_count(), 1);
+    assert_eq!((mou.networks.len(), mou.agreements.len()), (0, 1));
+
+    let motors = graph_of("only=network:four-motors");
+    assert_eq!(motors.agreements.len(), 0);
+    assert_eq!(motors.networks.len(), 1);
+    assert_eq!(motors.nodes.len(), member_ids(&d, "four-motors").len());
+    let four_motors = TieSource::Network(d.network_by_id("four-motors").unwrap());
+    assert!(motors
+        .edges
+        .iter()
+        .all(|e| e.ties.iter().all(|t| t.source == four_motors)));
+    assert_eq!(motors.tie_count(), motors.edges.len(), "one tie per pair");
+
+    let pair = graph_of("only=pair:ITC4,BE2");
+    assert_eq!(pair.nodes.len(), 2);
+    assert_eq!(pair.edges.len(), 1);
+    let everything = graph_of("");
+    let (lo, fl) = (
+        d.region_by_id("ITC4").unwrap(),
+        d.region_by_id("BE2").unwrap(),
+    );
+    let shared = everything.edge(lo, fl).unwrap().ties.len();
+    assert_eq!(
+        pair.tie_count(),
+        shared,
+        "every tie the two share, and no other"
+    );
+    assert!(shared >= 2, "they share networks as well as the memorandum");
+
+    // An id the data lacks is said, and the whole map shows.
+    let (view, _) = ViewState::parse_query("only=network:chips");
+    let (query, warnings) = view.resolve(&d, first, last);
+    assert_eq!(warnings.len(), 1);
+    assert!(warnings[0].to_string().contains("only=network:chips"));
+    assert_eq!(derive_graph(&d, &query).tie_count(), everything.tie_count());
+}

@@ -1,6 +1,7 @@
 //! The card of an edge: every tie between two regions, each with its sources.
 
 use atlas_core::dataset::RegionIdx;
+use atlas_core::view_state::TiesOnly;
 use atlas_core::TieSource;
 use leptos::prelude::*;
 
@@ -8,6 +9,7 @@ use crate::i18n::format::{edge_summary, signed, years};
 use crate::i18n::{text, tr, TextKey};
 use crate::state::use_atlas;
 use crate::ui::details::badges::EstimatedBadge;
+use crate::ui::details::only_toggle::OnlyToggle;
 use crate::ui::details::sources_list::SourcesList;
 
 #[component]
@@ -66,6 +68,7 @@ pub fn EdgeCard(a: RegionIdx, b: RegionIdx) -> impl IntoView {
                                     <p class="sectors-line">{sectors}</p>
                                     {summary.map(|summary| view! { <p class="summary" translate="no">{summary}</p> })}
                                     <SourcesList sources=agreement.sources.clone()/>
+                                    <OnlyToggle only=TiesOnly::Agreement(i)/>
                                 </li>
                             }
                             .into_any()
@@ -76,6 +79,7 @@ pub fn EdgeCard(a: RegionIdx, b: RegionIdx) -> impl IntoView {
             let count = edge.ties.len();
             view! {
                 <p class="summary-line">{move || edge_summary(lang.get(), count)}</p>
+                <OnlyToggle only=TiesOnly::Pair(a.min(b), a.max(b))/>
                 <ul class="items">{items}</ul>
             }
             .into_any()

@@ -7,6 +7,7 @@ pub mod details_panel;
 pub mod edge_card;
 pub mod name_options;
 pub mod network_card;
+pub mod only_toggle;
 pub mod region_card;
 pub mod region_metrics;
 pub mod set_card;

@@ -10,6 +10,7 @@ use crate::i18n::{text, tr, TextKey};
 use crate::state::use_atlas;
 use crate::ui::details::badges::{ConflictsList, DataNote, EstimatedBadge};
 use crate::ui::details::name_options::name_options;
+use crate::ui::details::only_toggle::OnlyToggle;
 use crate::ui::details::sources_list::SourcesList;
 
 #[component]
@@ -170,6 +171,7 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
                 <p><a href=n.website.clone() target="_blank" rel="noopener noreferrer">{tr(TextKey::Website)}</a></p>
             })}
             <p class="summary-line">{move || network_summary(lang.get(), active(), total)}</p>
+            <OnlyToggle only=atlas_core::view_state::TiesOnly::Network(network)/>
             <label class="compare-networks">
                 {tr(TextKey::CompareWithNetwork)} " "
                 <select on:change=compare>

@@ -18,6 +18,7 @@ use crate::dataset::{NetworkIdx, RegionIdx};
 use crate::scene::DrawMode;
 
 pub mod edit;
+pub mod only;
 pub mod query;
 pub mod resolve;
 #[cfg(test)]
@@ -25,6 +26,7 @@ mod tests;
 pub mod warning;
 
 pub use edit::PlayMode;
+pub use only::{OnlyTies, TiesOnly};
 pub use resolve::{resolve_link, ResolvedLink};
 pub use warning::ViewWarning;
 
@@ -93,6 +95,8 @@ pub struct ViewState {
     /// `years=began`: the years say when ties began (signed, joined) rather than when they
     /// were in force (the default, `years=in-force`).
     pub began_in_years: bool,
+    /// `only=agreement:ID`, `only=network:ID` or `only=pair:A,B`: those ties on their own.
+    pub only: Option<OnlyTies>,
     /// First year shown; `None` means the first year in the data.
     pub from: Option<i32>,
     /// Last year shown; `None` means the current year.

@@ -191,6 +191,14 @@ impl ViewState {
                     }),
                 },
                 "rows" => rows = Some(value.into_owned()),
+                "only" => match super::OnlyTies::parse(&value) {
+                    Some(only) => state.only = Some(only),
+                    None => warnings.push(ViewWarning::UnknownChoice {
+                        param: "only",
+                        value: value.into_owned(),
+                        choices: super::only::ONLY_FORMS,
+                    }),
+                },
                 "story" => state.story = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
                 "step" => match value.trim().parse::<u32>() {
                     Ok(step) if step >= 1 => state.step = Some(step),
@@ -254,6 +262,9 @@ impl ViewState {
         }
         if self.full_members_only {
             parts.push("roles=full".to_owned());
+        }
+        if let Some(only) = &self.only {
+            parts.push(format!("only={}", encode(&only.as_query_value())));
         }
         if let Some(region) = &self.region {
             parts.push(format!("region={}", encode(region)));

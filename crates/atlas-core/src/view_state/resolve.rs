@@ -103,9 +103,21 @@ impl ViewState {
             });
             std::mem::swap(&mut from_year, &mut to_year);
         }
+        let only = self.only.as_ref().and_then(|only| {
+            let found = only.resolve(dataset);
+            if found.is_none() {
+                warnings.push(ViewWarning::UnknownChoice {
+                    param: "only",
+                    value: only.as_query_value(),
+                    choices: super::only::ONLY_FORMS,
+                });
+            }
+            found
+        });
         (
             GraphQuery {
                 sectors,
+                only,
                 from_year,
                 to_year,
                 kinds: self.kinds.iter().copied().collect(),
@@ -177,6 +189,7 @@ impl ViewState {
             kinds: query.kinds.iter().copied().collect(),
             full_members_only: query.full_members_only,
             began_in_years: query.began_in_years,
+            only: query.only.map(|only| only.written(dataset)),
             other: self.other.clone(),
         }
     }

@@ -25,6 +25,7 @@ fn display_then_parse_gives_the_same_state() {
             ],
             full_members_only: true,
             began_in_years: true,
+            only: Some(super::OnlyTies::Pair("ITC4".into(), "BE2".into())),
             region: Some("ITC4".into()),
             network: Some("esra".into()),
             with: Some("BE2".into()),
