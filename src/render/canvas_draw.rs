@@ -29,6 +29,9 @@ pub struct Theme {
     pub accent: String,
     pub new_glow: String,
     pub muted: String,
+    /// Lines are drawn this much thicker (`--atlas-line-scale`: 1 on screen, more for a
+    /// projector).
+    pub line_scale: f64,
 }
 
 impl Default for Theme {
@@ -43,6 +46,7 @@ impl Default for Theme {
             accent: "#1f5fae".into(),
             new_glow: "#f2b705".into(),
             muted: "#536072".into(),
+            line_scale: 1.0,
         }
     }
 }
@@ -73,6 +77,11 @@ impl Theme {
         read("--atlas-accent", &mut theme.accent);
         read("--atlas-new", &mut theme.new_glow);
         read("--atlas-muted", &mut theme.muted);
+        let mut scale = String::new();
+        read("--atlas-line-scale", &mut scale);
+        if let Ok(scale) = scale.parse::<f64>() {
+            theme.line_scale = scale.clamp(0.5, 4.0);
+        }
         theme
     }
 }
@@ -232,7 +241,9 @@ fn draw_edges(ctx: &CanvasRenderingContext2d, frame: &Frame) {
                     colors.len() - 1
                 }
             };
-            let width = strand.width_px * if thin { THIN_ESTIMATE_WIDTH } else { 1.0 };
+            let width = strand.width_px
+                * frame.theme.line_scale
+                * if thin { THIN_ESTIMATE_WIDTH } else { 1.0 };
             batches
                 .entry(StrokeStyle {
                     emphasis: edge.emphasis,
@@ -262,17 +273,27 @@ fn draw_edges(ctx: &CanvasRenderingContext2d, frame: &Frame) {
     let _ = ctx.set_line_dash(&dash(&[]));
     // Ties new in the highlighted year get a glow underneath a solid redraw.
     for edge in frame.scene.edges.iter().filter(|e| e.is_new) {
-        stroke_edge(ctx, v, edge, &frame.theme.new_glow, 4.0, 0.55);
-        stroke_edge(ctx, v, edge, "", 0.0, 1.0);
+        stroke_edge(
+            ctx,
+            v,
+            edge,
+            &frame.theme.new_glow,
+            4.0,
+            0.55,
+            frame.theme.line_scale,
+        );
+        stroke_edge(ctx, v, edge, "", 0.0, 1.0, frame.theme.line_scale);
     }
     if let Some(Hit::Edge(ends)) = frame.hover {
         if let Some(edge) = frame.scene.edges.iter().find(|e| e.ends == ends) {
-            stroke_edge(ctx, v, edge, "", 1.5, 1.0);
+            stroke_edge(ctx, v, edge, "", 1.5, 1.0, frame.theme.line_scale);
         }
     }
 }
 
-/// Strokes an edge's strands in their colour (or `color` if not empty), `extra_px` wider.
+/// Strokes an edge's strands in their colour (or `color` if not empty), `scale` times as
+/// thick and `extra_px` wider.
+#[allow(clippy::too_many_arguments)]
 fn stroke_edge(
     ctx: &CanvasRenderingContext2d,
     v: &Viewport,
@@ -280,6 +301,7 @@ fn stroke_edge(
     color: &str,
     extra_px: f64,
     alpha: f64,
+    scale: f64,
 ) {
     let from = v.screen_from_map(edge.from);
     let to = v.screen_from_map(edge.to);
@@ -291,7 +313,7 @@ fn stroke_edge(
         } else {
             color
         });
-        ctx.set_line_width(strand.width_px + extra_px);
+        ctx.set_line_width(strand.width_px * scale + extra_px);
         ctx.begin_path();
         ctx.move_to(from.x_px, from.y_px);
         ctx.quadratic_curve_to(c.x_px, c.y_px, to.x_px, to.y_px);

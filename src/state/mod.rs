@@ -366,6 +366,17 @@ impl AtlasState {
         }
     }
 
+    /// What `only=` shows, by name: the agreement, the network's short name or "A – B".
+    /// Reactive.
+    pub fn ties_only_name(&self, only: atlas_core::view_state::TiesOnly) -> String {
+        use atlas_core::view_state::TiesOnly;
+        match only {
+            TiesOnly::Agreement(a) => self.tie_source_name(atlas_core::TieSource::Agreement(a)),
+            TiesOnly::Network(n) => self.network_short_name(n),
+            TiesOnly::Pair(a, b) => format!("{} – {}", self.region_name(a), self.region_name(b)),
+        }
+    }
+
     /// A network's short name: its acronym, else its name. Reactive.
     pub fn network_short_name(&self, network: NetworkIdx) -> String {
         let lang = self.lang();

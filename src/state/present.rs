@@ -21,6 +21,45 @@ const STEP_GLIDE_MS: f64 = 1100.0;
 
 /// The class on `<html>` while presenting; the presenter theme hangs on it.
 const PRESENTING_CLASS: &str = "presenting";
+/// Classes on `<html>` for a presenter theme chosen by hand (without either, the system's).
+const PRESENTER_DARK_CLASS: &str = "presenter-dark";
+const PRESENTER_LIGHT_CLASS: &str = "presenter-light";
+/// Where the presenter's choice of theme is kept (outside embeds).
+const THEME_STORAGE_KEY: &str = "presenter-theme";
+
+/// The presenter's colours: for a dark room, a bright one, or as the system says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PresenterTheme {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl PresenterTheme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PresenterTheme::System => "system",
+            PresenterTheme::Light => "light",
+            PresenterTheme::Dark => "dark",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        [Self::System, Self::Light, Self::Dark]
+            .into_iter()
+            .find(|t| t.as_str() == text)
+    }
+
+    /// Whether the presenter sees dark colours, given the system's preference.
+    pub fn is_dark(self, system_dark: bool) -> bool {
+        match self {
+            PresenterTheme::System => system_dark,
+            PresenterTheme::Light => false,
+            PresenterTheme::Dark => true,
+        }
+    }
+}
 
 /// What presentation mode is doing.
 #[derive(Clone, Debug, Default)]
@@ -57,6 +96,8 @@ pub enum PresenterKey {
     First,
     Last,
     Leave,
+    /// `F`: full screen, or back to the window.
+    FullScreen,
 }
 
 impl PresenterKey {
@@ -68,6 +109,7 @@ impl PresenterKey {
             "Home" => Some(PresenterKey::First),
             "End" => Some(PresenterKey::Last),
             "Escape" | "Esc" => Some(PresenterKey::Leave),
+            "f" | "F" => Some(PresenterKey::FullScreen),
             _ => None,
         }
     }
@@ -80,6 +122,15 @@ pub struct PresentHandle {
     pub is_on: Memo<bool>,
     /// Bumped when the page's colours change (presentation mode), so the canvas reads them again.
     pub theme_version: RwSignal<u32>,
+    /// The presenter's colours, kept in the browser outside embeds.
+    pub theme: RwSignal<PresenterTheme>,
+    /// While a story plays the map ignores clicks, drags and the wheel, so a stray gesture
+    /// cannot lose the step; "unlock" lets the presenter explore, "back to the story" returns.
+    pub map_locked: RwSignal<bool>,
+    /// Whether the page is full screen (kept in step with the browser).
+    pub full_screen: RwSignal<bool>,
+    /// Set while the presenter leaves full screen on purpose, so presentation goes on.
+    leaving_full_screen: RwSignal<bool>,
     link: LinkHandle,
     camera: CameraHandle,
     timeline: TimelineHandle,
@@ -92,6 +143,14 @@ impl PresentHandle {
             mode,
             is_on: Memo::new(move |_| mode.with(Presenting::is_on)),
             theme_version: RwSignal::new(0),
+            theme: RwSignal::new(
+                crate::web::storage::read(link.embed(), THEME_STORAGE_KEY)
+                    .and_then(|t| PresenterTheme::parse(&t))
+                    .unwrap_or_default(),
+            ),
+            map_locked: RwSignal::new(true),
+            full_screen: RwSignal::new(false),
+            leaving_full_screen: RwSignal::new(false),
             link,
             camera,
             timeline,
@@ -112,6 +171,7 @@ impl PresentHandle {
             request_fullscreen();
         }
         self.mode.set(Presenting::Story(story));
+        self.map_locked.set(true);
         self.link.view.update(|v| v.story = Some(name.to_owned()));
         self.go_to_step(step);
     }
@@ -137,6 +197,40 @@ impl PresentHandle {
             });
         }
         exit_fullscreen();
+    }
+
+    /// Sets the presenter's colours and keeps the choice (outside embeds).
+    pub fn set_theme(&self, theme: PresenterTheme) {
+        self.theme.set(theme);
+        let _ = crate::web::storage::write(self.link.embed(), THEME_STORAGE_KEY, theme.as_str());
+    }
+
+    /// Full screen, or back to the window while presentation goes on.
+    pub fn toggle_full_screen(&self) {
+        if is_fullscreen() {
+            self.leaving_full_screen.set(true);
+            exit_fullscreen();
+        } else {
+            request_fullscreen();
+        }
+    }
+
+    /// Lets the presenter explore the map during a story.
+    pub fn unlock_map(&self) {
+        self.map_locked.set(false);
+    }
+
+    /// Back to the story: the step as it was, the map locked again.
+    pub fn back_to_story(&self) {
+        self.map_locked.set(true);
+        let step = self.link.view.with_untracked(|v| v.step.unwrap_or(1)) as usize;
+        self.go_to_step(step);
+    }
+
+    /// Whether the map is locked now: a story plays and the presenter has not unlocked it.
+    /// Reactive.
+    pub fn is_map_locked(&self) -> bool {
+        self.map_locked.get() && self.mode.with(|m| m.story().is_some())
     }
 
     /// Shows step `number` of the story (clamped to its steps).
@@ -195,6 +289,7 @@ impl PresentHandle {
         let has_story = self.mode.with_untracked(|m| m.story().is_some());
         match key {
             PresenterKey::Leave => self.stop(),
+            PresenterKey::FullScreen => self.toggle_full_screen(),
             _ if !has_story => return false,
             PresenterKey::Next => self.step_by(1, false),
             PresenterKey::Previous => self.step_by(-1, false),
@@ -216,6 +311,20 @@ impl PresentHandle {
                 .and_then(|d| d.document_element())
             {
                 let _ = root.class_list().toggle_with_force(PRESENTING_CLASS, on);
+            }
+            present.theme_version.update(|v| *v += 1);
+        });
+        // The presenter's theme chosen by hand: a class on <html>; without one, the system's.
+        Effect::new(move |_| {
+            let theme = present.theme.get();
+            if let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let list = root.class_list();
+                let _ = list.toggle_with_force(PRESENTER_DARK_CLASS, theme == PresenterTheme::Dark);
+                let _ =
+                    list.toggle_with_force(PRESENTER_LIGHT_CLASS, theme == PresenterTheme::Light);
             }
             present.theme_version.update(|v| *v += 1);
         });
@@ -251,7 +360,16 @@ impl PresentHandle {
             "fullscreenchange",
             Phase::Bubble,
             move |_: web_sys::Event| {
-                if !is_fullscreen() && present.is_on.get_untracked() {
+                let full = is_fullscreen();
+                present.full_screen.set(full);
+                if full {
+                    return;
+                }
+                // Leaving on purpose (the button, `F`) keeps presenting; the browser's own
+                // Escape leaves presentation mode too.
+                if present.leaving_full_screen.get_untracked() {
+                    present.leaving_full_screen.set(false);
+                } else if present.is_on.get_untracked() {
                     present.stop();
                 }
             },

@@ -7,12 +7,13 @@ use wasm_bindgen::JsCast;
 /// Elements that may lie over the map.
 const COVERS: [&str; 2] = [".details", ".story-bar"];
 /// Elements over the map that names must keep clear of: the covers, the zoom buttons and the
-/// button that leaves a presentation.
-const LABEL_OBSTACLES: [&str; 4] = [
+/// presenter's buttons and key.
+const LABEL_OBSTACLES: [&str; 5] = [
     ".details",
     ".story-bar",
     ".map-controls",
-    ".leave-presentation",
+    ".presenter-toolbar",
+    ".presenter-legend",
 ];
 
 /// The rectangles that cover the map element now, relative to its top left; empty without a

@@ -10,3 +10,4 @@ pub mod js_api;
 pub mod listener;
 pub mod media;
 pub mod resize;
+pub mod storage;

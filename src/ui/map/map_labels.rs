@@ -236,8 +236,19 @@ pub fn MapLabels() -> impl IntoView {
                 .collect_view(),
         )
     };
+    // Names are placed for the camera at rest. While it zooms (a story's step, a focus, the
+    // zoom buttons) the overlay would scale them with the map, so they would swell and stand
+    // off their points: they step aside until the camera settles, then show at their size.
+    let zooming = move || {
+        let live = state.camera.viewport.with(|v| v.map(|v| v.px_per_km));
+        let settled = state.camera.settled.with(|v| v.map(|v| v.px_per_km));
+        match (live, settled) {
+            (Some(live), Some(settled)) if settled > 0.0 => (live / settled - 1.0).abs() > 0.02,
+            _ => false,
+        }
+    };
     view! {
-        <svg class="map-labels" width="100%" height="100%" aria-hidden="true" translate="no">
+        <svg class="map-labels" class:zooming=zooming width="100%" height="100%" aria-hidden="true" translate="no">
             <g
                 transform=transform
                 font-family=LABEL_FONT_FAMILY

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::boot::stories;
 use crate::i18n::{text, tr, TextKey};
+use crate::state::present::PresenterTheme;
 use crate::state::use_atlas;
 
 /// "Present" in the top bar: the current view, or one of the bundled stories.
@@ -54,6 +55,27 @@ pub fn PresentMenu() -> impl IntoView {
                 </ul>
                 <h3>{tr(TextKey::Stories)}</h3>
                 <ul class="plain">{story_items}</ul>
+                <fieldset class="presenter-colours">
+                    <legend>{tr(TextKey::PresenterColours)}</legend>
+                    {[
+                        (PresenterTheme::System, TextKey::ColoursSystem),
+                        (PresenterTheme::Light, TextKey::ColoursLight),
+                        (PresenterTheme::Dark, TextKey::ColoursDark),
+                    ]
+                        .into_iter()
+                        .map(|(theme, label)| view! {
+                            <label>
+                                <input
+                                    type="radio"
+                                    name="presenter-colours"
+                                    prop:checked=move || state.present.theme.get() == theme
+                                    on:change=move |_| state.present.set_theme(theme)
+                                />
+                                " " {tr(label)}
+                            </label>
+                        })
+                        .collect_view()}
+                </fieldset>
                 <p class="menu-note">{tr(TextKey::PresentKeysHint)}</p>
             </div>
         </details>
