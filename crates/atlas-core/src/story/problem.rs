@@ -119,6 +119,30 @@ pub enum StoryProblemKind {
     },
     #[error("\"from={from}\" comes after \"to={to}\"; swap them")]
     InvertedYears { from: i32, to: i32 },
+    #[error(
+        "a frame is part of story format 1.1, but the file says format_version \"{found}\"; \
+         write \"format_version\": \"1.1\""
+    )]
+    FrameNeedsVersion { found: String },
+    #[error(
+        "the frame names no region and no hub; list what must be in view, such as \
+         \"regions\": [\"ITC4\"], or remove the frame"
+    )]
+    EmptyFrame,
+    #[error("the frame names {what} \"{id}\" twice; name it once")]
+    DuplicateInFrame { what: &'static str, id: String },
+    #[error(
+        "the step has a frame and \"{written}\" in its view; the frame replaces zoom and \
+         center, so remove them from the view (or remove the frame to keep a hand-made one)"
+    )]
+    FrameWithCamera { written: String },
+    #[error("the frame names region \"{id}\", but no region has that id")]
+    UnknownFrameRegion { id: String },
+    #[error(
+        "the frame names hub \"{id}\", but no network has that id; a hub is named by its \
+         network's id, as in network= links"
+    )]
+    UnknownFrameHub { id: String },
 }
 
 /// Why a story could not be used: one or more problems, all reported at once.

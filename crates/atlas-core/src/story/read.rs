@@ -29,6 +29,8 @@ pub(super) struct RawStep {
     title: BTreeMap<String, String>,
     caption: BTreeMap<String, String>,
     view: String,
+    #[serde(default)]
+    frame: Option<StepFrame>,
 }
 
 /// Reads a story from the bytes of a file: checks size and encoding, then [`parse_story`].
@@ -232,6 +234,66 @@ impl Checker {
     }
 }
 
+impl Checker {
+    /// Checks a step's frame on its own: something in it, each id once, a format version that
+    /// has frames, and no hand-made camera beside it (the frame replaces `zoom` and `center`).
+    fn frame(
+        &mut self,
+        path: &str,
+        step: usize,
+        frame: &StepFrame,
+        query: &str,
+        version: Option<(u32, u32)>,
+    ) {
+        let step = Some(step);
+        let path = format!("{path}.frame");
+        if let Some((major, minor)) = version {
+            if major == STORY_FORMAT_MAJOR && minor < FRAME_MINOR_VERSION {
+                self.push(
+                    &path,
+                    step,
+                    StoryProblemKind::FrameNeedsVersion {
+                        found: format!("{major}.{minor}"),
+                    },
+                );
+            }
+        }
+        if frame.regions.is_empty() && frame.hubs.is_empty() {
+            self.push(&path, step, StoryProblemKind::EmptyFrame);
+        }
+        for (list, what, ids) in [
+            ("regions", "region", &frame.regions),
+            ("hubs", "hub", &frame.hubs),
+        ] {
+            for (j, id) in ids.iter().enumerate() {
+                if ids[..j].contains(id) {
+                    self.push(
+                        format!("{path}.{list}[{j}]"),
+                        step,
+                        StoryProblemKind::DuplicateInFrame {
+                            what,
+                            id: id.clone(),
+                        },
+                    );
+                }
+            }
+        }
+        let camera: Vec<String> = form_urlencoded::parse(query.as_bytes())
+            .filter(|(k, _)| k == "zoom" || k == "center")
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect();
+        if !camera.is_empty() {
+            self.push(
+                &path,
+                step,
+                StoryProblemKind::FrameWithCamera {
+                    written: camera.join("&"),
+                },
+            );
+        }
+    }
+}
+
 /// The query of a view as written: a bare query (`to=1988&region=ITC4`), with or without `?`,
 /// or a whole link pasted from the address bar, of which only the query counts.
 pub(super) fn query_part(written: &str) -> &str {
@@ -372,11 +434,15 @@ pub(super) fn check_raw(raw: RawStory) -> Result<Story, StoryError> {
             Some(&languages),
         );
         let (view, view_query) = c.view(&format!("{path}.view"), i + 1, &step.view);
+        if let Some(frame) = &step.frame {
+            c.frame(&path, i + 1, frame, &view_query, parsed_version);
+        }
         steps.push(Step {
             title,
             caption,
             view,
             view_query,
+            frame: step.frame.clone(),
         });
     }
     if !c.problems.is_empty() {
