@@ -32,9 +32,11 @@
 //! * [`problem`]: what can be wrong with a story, said with where.
 //! * [`read`]: reading a file on its own (shape, languages, views).
 //! * [`check`]: checking the views and frames against a dataset.
+//! * [`draft`]: a story being made in the page, and kept in local storage.
 //! * [`write`]: writing a story file back, in the documented layout.
 
 pub mod check;
+pub mod draft;
 pub mod problem;
 pub mod read;
 #[cfg(test)]
@@ -42,6 +44,7 @@ mod tests;
 pub mod write;
 
 pub use check::{load_story, validate_story, validate_story_in_years};
+pub use draft::{DraftStep, StoryDraft, DRAFT_VERSION};
 
 pub use problem::{StoryError, StoryProblem, StoryProblemKind};
 pub use read::{parse_story, parse_story_bytes};
