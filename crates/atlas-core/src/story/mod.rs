@@ -31,14 +31,21 @@
 //!
 //! * [`problem`]: what can be wrong with a story, said with where.
 //! * [`read`]: reading a file on its own (shape, languages, views).
+//! * [`repair`]: going on past missing and trailing commas and unknown fields, to say all
+//!   at once; `quotes` and `encoding` (private) find Word's curly quotes and files saved as
+//!   documents or as ANSI.
 //! * [`check`]: checking the views and frames against a dataset.
 //! * [`draft`]: a story being made in the page, and kept in local storage.
 //! * [`write`]: writing a story file back, in the documented layout.
 
 pub mod check;
 pub mod draft;
+mod encoding;
+mod frame;
 pub mod problem;
+mod quotes;
 pub mod read;
+pub mod repair;
 #[cfg(test)]
 mod tests;
 pub mod write;

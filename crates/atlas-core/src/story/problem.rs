@@ -35,6 +35,46 @@ pub enum StoryProblemKind {
         "the story file is {bytes} bytes; the atlas reads stories up to {limit} bytes (1 MiB)"
     )]
     TooLarge { bytes: usize, limit: usize },
+    #[error("this is {kind}, not a text file: {fix}")]
+    NotPlainText { kind: &'static str, fix: String },
+    #[error(
+        "the file is not UTF-8 text: byte {at} (on line {line}) cannot start a character; it \
+         looks saved as ANSI (Windows-1252), where byte 0x{byte:02X} is {shown}: save it as \
+         UTF-8 (in Notepad, File › Save As › Encoding: UTF-8; in Word, Plain Text › Unicode \
+         (UTF-8))"
+    )]
+    Windows1252 {
+        at: usize,
+        line: usize,
+        byte: u8,
+        shown: String,
+    },
+    #[error("{}", super::quotes::message(.first_line, .found, .lines))]
+    CurlyQuotes {
+        first_line: usize,
+        found: Vec<char>,
+        lines: usize,
+    },
+    #[error(
+        "line {line}, column {column}: a comma is missing before {before}; put , between the \
+         two values{}",
+        end_of_line.map(|l| format!(", at the end of line {l}")).unwrap_or_default()
+    )]
+    MissingComma {
+        line: usize,
+        column: usize,
+        before: String,
+        end_of_line: Option<usize>,
+    },
+    #[error(
+        "line {line}, column {column}: a comma comes after the last value, before {close}; \
+         remove it (JSON has no comma there)"
+    )]
+    TrailingComma {
+        line: usize,
+        column: usize,
+        close: char,
+    },
     #[error("format version \"{found}\" is not of the form MAJOR.MINOR, such as \"1.0\"")]
     FormatVersionMalformed { found: String },
     #[error(

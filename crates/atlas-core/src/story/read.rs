@@ -5,10 +5,9 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::*;
+use super::{encoding, quotes, repair};
 use crate::dataset::Names;
-use crate::json_object::{
-    deserialize_object, newer_major_version, object_text, utf8_text, JsonSyntaxError,
-};
+use crate::json_object::{newer_major_version, object_text, utf8_text, JsonSyntaxError};
 use crate::view_state::{ViewState, ViewWarning};
 
 /// The story file exactly as written.
@@ -33,35 +32,88 @@ pub(super) struct RawStep {
     frame: Option<StepFrame>,
 }
 
-/// Reads a story from the bytes of a file: checks size and encoding, then [`parse_story`].
+/// Reads a story from the bytes of a file: checks size and encoding, then [`parse_story`]. A
+/// word processor's document is refused as such; text saved as ANSI (Windows-1252) is said to
+/// be, and read all the same to find its other problems.
 pub fn parse_story_bytes(bytes: &[u8]) -> Result<Story, StoryError> {
     if bytes.len() > MAX_STORY_BYTES {
         return Err(too_large(bytes.len()));
     }
-    let text = utf8_text(bytes).map_err(syntax)?;
-    parse_story(text)
+    if let Some(kind) = encoding::not_plain_text(bytes) {
+        return Err(StoryError::single("", kind));
+    }
+    match utf8_text(bytes) {
+        Ok(text) => parse_story(text),
+        Err(error) => match encoding::windows_1252(bytes) {
+            Some((text, kind)) => {
+                let text = object_text(&text).map_err(syntax)?;
+                read_all(text, vec![repair::whole_file(kind)])
+            }
+            None => Err(syntax(error)),
+        },
+    }
 }
 
 /// Parses a story and checks everything that does not depend on the data: the shape (unknown
 /// fields refused), the format version, the id, at least one step, English and the same
-/// languages on every title and caption, and that every view parameter is understood, is part
-/// of a view and reads without falling back to a default.
+/// languages on every title and caption, that every view parameter is understood, is part
+/// of a view and reads without falling back to a default, and each step's frame.
+///
+/// Every problem is reported at once, also in a file as Word or Notepad may leave it: curly
+/// quotes standing for straight ones are said once for the whole file, and the reader goes on
+/// past them, past missing and trailing commas and unknown fields ([`repair`]) to the checks
+/// after them.
 pub fn parse_story(text: &str) -> Result<Story, StoryError> {
     if text.len() > MAX_STORY_BYTES {
         return Err(too_large(text.len()));
     }
+    if let Some(kind) = encoding::not_plain_text(text.as_bytes()) {
+        return Err(StoryError::single("", kind));
+    }
     let text = object_text(text).map_err(syntax)?;
-    if let Some(found) = newer_major_version(text, STORY_FORMAT_MAJOR) {
-        return Err(StoryError::single(
-            "format_version",
-            StoryProblemKind::FormatVersionTooNew {
+    read_all(text, Vec::new())
+}
+
+/// Reads `text`, after the `problems` already found, to the end: quotes, syntax, version,
+/// shape and checks. Any problem refuses the story.
+fn read_all(text: &str, mut problems: Vec<StoryProblem>) -> Result<Story, StoryError> {
+    let mut copy = match quotes::straighten(text) {
+        Some(straightened) => {
+            problems.push(repair::whole_file(StoryProblemKind::CurlyQuotes {
+                first_line: straightened.first_line,
+                found: straightened.found,
+                lines: straightened.lines,
+            }));
+            straightened.text
+        }
+        None => text.to_owned(),
+    };
+    let refused = |problems| Err(StoryError { problems });
+    if !repair::syntax_pass(&mut copy, &mut problems) {
+        return refused(problems);
+    }
+    if let Some(found) = newer_major_version(&copy, STORY_FORMAT_MAJOR) {
+        problems.push(StoryProblem {
+            path: "format_version".to_owned(),
+            step: None,
+            kind: StoryProblemKind::FormatVersionTooNew {
                 found,
                 supported: STORY_FORMAT_MAJOR,
             },
-        ));
+        });
+        return refused(problems);
     }
-    let raw: RawStory = deserialize_object(text).map_err(syntax)?;
-    check_raw(raw)
+    let Some(raw) = repair::shape_pass(&mut copy, &mut problems) else {
+        return refused(problems);
+    };
+    match check_raw(raw) {
+        Ok(story) if problems.is_empty() => Ok(story),
+        Ok(_) => refused(problems),
+        Err(error) => {
+            problems.extend(error.problems);
+            refused(problems)
+        }
+    }
 }
 
 pub(super) fn too_large(bytes: usize) -> StoryError {
@@ -76,12 +128,20 @@ pub(super) fn too_large(bytes: usize) -> StoryError {
 
 /// A syntax problem as the story reader reports it.
 pub(super) fn syntax(error: JsonSyntaxError) -> StoryError {
-    StoryError::single(
-        error.path,
-        StoryProblemKind::Syntax {
+    StoryError {
+        problems: vec![syntax_problem(error)],
+    }
+}
+
+/// One syntax problem, at its JSON path.
+pub(super) fn syntax_problem(error: JsonSyntaxError) -> StoryProblem {
+    StoryProblem {
+        path: error.path,
+        step: None,
+        kind: StoryProblemKind::Syntax {
             message: error.message,
         },
-    )
+    }
 }
 
 #[derive(Default)]
@@ -231,66 +291,6 @@ impl Checker {
             _ => {}
         }
         (view, query)
-    }
-}
-
-impl Checker {
-    /// Checks a step's frame on its own: something in it, each id once, a format version that
-    /// has frames, and no hand-made camera beside it (the frame replaces `zoom` and `center`).
-    fn frame(
-        &mut self,
-        path: &str,
-        step: usize,
-        frame: &StepFrame,
-        query: &str,
-        version: Option<(u32, u32)>,
-    ) {
-        let step = Some(step);
-        let path = format!("{path}.frame");
-        if let Some((major, minor)) = version {
-            if major == STORY_FORMAT_MAJOR && minor < FRAME_MINOR_VERSION {
-                self.push(
-                    &path,
-                    step,
-                    StoryProblemKind::FrameNeedsVersion {
-                        found: format!("{major}.{minor}"),
-                    },
-                );
-            }
-        }
-        if frame.regions.is_empty() && frame.hubs.is_empty() {
-            self.push(&path, step, StoryProblemKind::EmptyFrame);
-        }
-        for (list, what, ids) in [
-            ("regions", "region", &frame.regions),
-            ("hubs", "hub", &frame.hubs),
-        ] {
-            for (j, id) in ids.iter().enumerate() {
-                if ids[..j].contains(id) {
-                    self.push(
-                        format!("{path}.{list}[{j}]"),
-                        step,
-                        StoryProblemKind::DuplicateInFrame {
-                            what,
-                            id: id.clone(),
-                        },
-                    );
-                }
-            }
-        }
-        let camera: Vec<String> = form_urlencoded::parse(query.as_bytes())
-            .filter(|(k, _)| k == "zoom" || k == "center")
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect();
-        if !camera.is_empty() {
-            self.push(
-                &path,
-                step,
-                StoryProblemKind::FrameWithCamera {
-                    written: camera.join("&"),
-                },
-            );
-        }
     }
 }
 
