@@ -44,10 +44,7 @@ pub(super) fn syntax_pass(text: &mut String, problems: &mut Vec<StoryProblem>) -
         if missing {
             problems.push(whole_file(missing_comma(text, at)));
             insert_comma(text, at);
-        } else if message.starts_with("trailing comma") {
-            let Some(comma) = comma_before(text, at) else {
-                break;
-            };
+        } else if let Some(comma) = trailing_comma(&message, text, at) {
             let (line, column) = line_and_column(text, comma);
             problems.push(whole_file(StoryProblemKind::TrailingComma {
                 line,
@@ -144,8 +141,16 @@ fn insert_comma(text: &mut String, at: usize) {
     }
 }
 
-/// The comma before the closing bracket at `at`, across spaces and line breaks.
-fn comma_before(text: &str, at: usize) -> Option<usize> {
+/// The comma before the closing bracket at `at`, across spaces and line breaks, when the error
+/// is one (serde_json says "trailing comma" when reading a story's fields, and "expected value"
+/// or "key must be a string" when only reading the syntax).
+fn trailing_comma(message: &str, text: &str, at: usize) -> Option<usize> {
+    let said = ["trailing comma", "expected value", "key must be a string"]
+        .iter()
+        .any(|start| message.starts_with(start));
+    if !said || !text[at..].starts_with(['}', ']']) {
+        return None;
+    }
     let before = text[..at].trim_end();
     before.ends_with(',').then(|| before.len() - 1)
 }
