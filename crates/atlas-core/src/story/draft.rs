@@ -68,7 +68,7 @@ impl StoryDraft {
                 .map(|step| DraftStep {
                     title: map(&step.title),
                     caption: map(&step.caption),
-                    view: step.view_query.clone(),
+                    view: super::write::view_text(&step.view_query),
                     frame: step.frame.clone(),
                 })
                 .collect(),

@@ -93,7 +93,7 @@ pub fn write_story(story: &Story) -> String {
 /// A view's query as the file must say it to be read back the same: with a `?` in front when
 /// the query itself holds a `?` or starts with a space (the reader takes what follows the first
 /// `?` of a pasted link, and trims the view).
-fn view_text(query: &str) -> String {
+pub(super) fn view_text(query: &str) -> String {
     if query.contains('?') || query.starts_with(char::is_whitespace) {
         format!("?{query}")
     } else {
