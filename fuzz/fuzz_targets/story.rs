@@ -34,7 +34,11 @@ fuzz_target!(|data: &[u8]| {
                 s.format_version.clone_from(&story.format_version);
                 s
             });
-            assert_eq!(from_draft.as_ref(), Ok(story), "a story's draft is the story");
+            assert_eq!(
+                from_draft.as_ref(),
+                Ok(story),
+                "a story's draft is the story"
+            );
         }
     }
     let text = String::from_utf8_lossy(data);
