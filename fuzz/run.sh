@@ -21,7 +21,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 export PATH="$HOME/.cargo/bin:$PATH"
 toolchain=${FUZZ_TOOLCHAIN:-nightly}
-targets=${FUZZ_TARGETS:-parse validate derive}
+targets=${FUZZ_TARGETS:-parse validate derive story}
 sanitizer=${FUZZ_SANITIZER:-none}
 
 if ! rustup run "$toolchain" rustc --version >/dev/null 2>&1; then
@@ -32,11 +32,18 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
 fi
 
 # The working corpora are kept between runs (and ignored by git); the parse target starts from
-# the corpus of bad data and the bundled data file. The other two targets build their input from
+# the corpus of bad data and the bundled data file, the story target from the corpus of bad
+# stories and the bundled stories. validate and derive build their input from
 # the valid files themselves (see fuzz/src/lib.rs), so they start from nothing.
 mkdir -p fuzz/corpus/parse
 cp tests/corpus/*.json fuzz/corpus/parse/
 cp public/data/atlas.json fuzz/corpus/parse/bundled-atlas.json
+# The story target starts from the corpus of bad stories and the bundled stories.
+mkdir -p fuzz/corpus/story
+cp tests/corpus/stories/*.json fuzz/corpus/story/
+for story in public/stories/*.json; do
+  cp "$story" "fuzz/corpus/story/bundled-$(basename "$story")"
+done
 
 cargo +"$toolchain" fuzz build -s "$sanitizer"
 

@@ -20,6 +20,12 @@ use serde_json::Value;
 pub const SMALL: &str = include_str!("../../crates/atlas-core/tests/fixtures/small.json");
 pub const BUNDLED: &str = include_str!("../../public/data/atlas.json");
 
+/// The bundled data file, loaded once: what the story target checks stories against.
+pub fn bundled_dataset() -> &'static Dataset {
+    static DATASET: OnceLock<Dataset> = OnceLock::new();
+    DATASET.get_or_init(|| parse_dataset(BUNDLED).expect("the bundled data loads"))
+}
+
 struct Base {
     small: Value,
     bundled: Value,

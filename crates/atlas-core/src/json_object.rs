@@ -11,6 +11,11 @@ use serde::Deserialize;
 pub(crate) struct JsonSyntaxError {
     pub path: String,
     pub message: String,
+    /// Where the parser stopped, as serde_json counts: line from 1 and column in bytes from 1;
+    /// 0 and 0 when the problem is not at a place (an empty file). The story reader uses it
+    /// to go on past an unknown field.
+    pub line: usize,
+    pub column: usize,
 }
 
 impl JsonSyntaxError {
@@ -18,6 +23,8 @@ impl JsonSyntaxError {
         Self {
             path: String::new(),
             message,
+            line: 0,
+            column: 0,
         }
     }
 }
@@ -72,6 +79,7 @@ pub(crate) fn deserialize_object<T: DeserializeOwned>(text: &str) -> Result<T, J
     let value = serde_path_to_error::deserialize(&mut *deserializer).map_err(|e| {
         let path = json_path(e.path());
         let inner = e.into_inner();
+        let (line, column) = (inner.line(), inner.column());
         let message = if inner.is_eof() {
             format!(
                 "the file ends too early, at line {} column {}; it may be cut short or miss a closing bracket",
@@ -81,7 +89,12 @@ pub(crate) fn deserialize_object<T: DeserializeOwned>(text: &str) -> Result<T, J
         } else {
             inner.to_string()
         };
-        JsonSyntaxError { path, message }
+        JsonSyntaxError {
+            path,
+            message,
+            line,
+            column,
+        }
     })?;
     deserializer
         .end()

@@ -47,8 +47,9 @@ pub use error::{DataError, LoadError, Problem};
 pub use graph::{derive_graph, Edge, Graph, GraphQuery, Tie, TieSource};
 pub use load::{parse_dataset, parse_dataset_bytes, MAX_FILE_BYTES};
 pub use story::{
-    load_story, parse_story, parse_story_bytes, validate_story, validate_story_in_years, Step,
-    Story, StoryError, StoryProblem, StoryProblemKind, MAX_STORY_BYTES, STORY_FORMAT_VERSION,
+    load_story, parse_story, parse_story_bytes, validate_story, validate_story_in_years,
+    write_story, DraftStep, Step, StepFrame, Story, StoryDraft, StoryError, StoryProblem,
+    StoryProblemKind, MAX_STORY_BYTES, STORY_FORMAT_VERSION,
 };
 pub use validate::{validate, FORMAT_MAJOR, FORMAT_VERSION};
 pub use view_state::{

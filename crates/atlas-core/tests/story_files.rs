@@ -277,3 +277,18 @@ fn every_problem_is_reported_at_once() {
     let text = one_step("region=ITC4&embed=1&zoom=2").replace(r#""en": "One", "#, "");
     assert_eq!(problems(&text).len(), 3, "{:?}", problems(&text));
 }
+
+#[test]
+fn every_region_and_hub_of_a_frame_must_exist_in_the_data() {
+    let text = one_step("").replace("\"1.0\"", "\"1.1\"").replace(
+        r#""view": "to=2024" }"#,
+        r#""view": "to=2024", "frame": { "regions": ["ITC4", "ITC9"], "hubs": ["chips", "esra"] } }"#,
+    );
+    assert_eq!(
+        problems(&text),
+        [
+            "steps[0].frame.regions[1] (step 1): the frame names region \"ITC9\", but no region has that id",
+            "steps[0].frame.hubs[1] (step 1): the frame names hub \"esra\", but no network has that id; a hub is named by its network's id, as in network= links",
+        ]
+    );
+}

@@ -6,7 +6,7 @@ use crate::view_state::{ViewState, ViewWarning};
 
 /// Checks a parsed story's views against `dataset`, with the years the data spans
 /// ([`Dataset::year_bounds`]): every id a view names exists, and no year is outside the data or
-/// inverted. Empty when the story can be shown as written.
+/// inverted, and every region and hub of a step's frame exists. Empty when the story can be shown as written.
 pub fn validate_story(story: &Story, dataset: &Dataset) -> Vec<StoryProblem> {
     let (first, last) = dataset.year_bounds();
     validate_story_in_years(story, dataset, first, last)
@@ -31,6 +31,26 @@ pub fn validate_story_in_years(
                     step: Some(i + 1),
                     kind,
                 });
+            }
+        }
+        if let Some(frame) = &step.frame {
+            for (j, id) in frame.regions.iter().enumerate() {
+                if dataset.region_by_id(id).is_none() {
+                    problems.push(StoryProblem {
+                        path: format!("steps[{i}].frame.regions[{j}]"),
+                        step: Some(i + 1),
+                        kind: StoryProblemKind::UnknownFrameRegion { id: id.clone() },
+                    });
+                }
+            }
+            for (j, id) in frame.hubs.iter().enumerate() {
+                if dataset.network_by_id(id).is_none() {
+                    problems.push(StoryProblem {
+                        path: format!("steps[{i}].frame.hubs[{j}]"),
+                        step: Some(i + 1),
+                        kind: StoryProblemKind::UnknownFrameHub { id: id.clone() },
+                    });
+                }
             }
         }
     }

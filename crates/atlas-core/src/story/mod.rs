@@ -5,7 +5,7 @@
 //!
 //! ```json
 //! {
-//!   "format_version": "1.0",
+//!   "format_version": "1.1",
 //!   "id": "lombardy",
 //!   "title": { "en": "Lombardy's alliances", "it": "Le alleanze della Lombardia" },
 //!   "description": { "en": "…", "it": "…" },
@@ -13,7 +13,8 @@
 //!     {
 //!       "title": { "en": "Four Motors for Europe, 1988", "it": "…" },
 //!       "caption": { "en": "…", "it": "…" },
-//!       "view": "to=1988&network=four-motors&zoom=2.5&center=45,6"
+//!       "view": "to=1988&network=four-motors",
+//!       "frame": { "regions": ["ITC4", "BE2"], "hubs": ["four-motors"] }
 //!     }
 //!   ]
 //! }
@@ -30,25 +31,43 @@
 //!
 //! * [`problem`]: what can be wrong with a story, said with where.
 //! * [`read`]: reading a file on its own (shape, languages, views).
-//! * [`check`]: checking the views against a dataset.
+//! * [`repair`]: going on past missing and trailing commas and unknown fields, to say all
+//!   at once; `quotes` and `encoding` (private) find Word's curly quotes and files saved as
+//!   documents or as ANSI.
+//! * [`check`]: checking the views and frames against a dataset.
+//! * [`draft`]: a story being made in the page, and kept in local storage.
+//! * [`write`]: writing a story file back, in the documented layout.
 
 pub mod check;
+pub mod draft;
+mod encoding;
+mod frame;
 pub mod problem;
+mod quotes;
 pub mod read;
+pub mod repair;
 #[cfg(test)]
 mod tests;
+pub mod write;
 
 pub use check::{load_story, validate_story, validate_story_in_years};
+pub use draft::{DraftStep, StoryDraft, DRAFT_VERSION};
+
 pub use problem::{StoryError, StoryProblem, StoryProblemKind};
 pub use read::{parse_story, parse_story_bytes};
+pub use write::write_story;
 
 use crate::dataset::Names;
 use crate::view_state::ViewState;
 
 /// The major story format version this code reads.
 pub const STORY_FORMAT_MAJOR: u32 = 1;
-/// The story format version this code writes and documents.
-pub const STORY_FORMAT_VERSION: &str = "1.0";
+/// The story format version this code documents: 1.1 added a step's `frame`. A story keeps the
+/// version it was written with ([`write_story`] writes it back unchanged); a draft is written
+/// as the lowest version that reads it ([`StoryDraft::to_file_text`]).
+pub const STORY_FORMAT_VERSION: &str = "1.1";
+/// The first minor version of format 1 that has a step's `frame`.
+pub const FRAME_MINOR_VERSION: u32 = 1;
 /// The largest story file the atlas reads, in bytes (1 MiB). The bundled story, ten steps in
 /// two languages, is under 7 kB.
 pub const MAX_STORY_BYTES: usize = 1024 * 1024;
@@ -98,6 +117,22 @@ pub struct Step {
     pub view: ViewState,
     /// The view's query as written in the file (after the `?` if a whole link was pasted).
     pub view_query: String,
+    /// What must be in view, on any screen (format 1.1); `None` frames the view's own subject.
+    pub frame: Option<StepFrame>,
+}
+
+/// What a step must keep in view, whatever the screen's size: regions by NUTS id and network
+/// hubs by network id. It replaces a hand-made `zoom` and `center`, which are the same on every
+/// screen, so a step frames the same subject on a phone and on a projector.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepFrame {
+    /// Region ids (NUTS codes such as `ITC4`), each once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<String>,
+    /// Network ids (such as `esra`) whose hubs must be in view, each once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hubs: Vec<String>,
 }
 
 impl Story {
@@ -117,6 +152,17 @@ impl Story {
         let mut langs: Vec<&str> = self.title.iter().map(|(lang, _)| lang).collect();
         langs.sort_by_key(|&lang| (lang != "en", lang));
         langs
+    }
+
+    /// The story's languages the interface does not offer (`offered`, such as
+    /// [`crate::INTERFACE_LANGUAGES`]), English first then by code. They are kept in the file;
+    /// the app says that it cannot show them rather than dropping them.
+    pub fn languages_not_offered(&self, offered: &[&str]) -> Vec<String> {
+        self.languages()
+            .into_iter()
+            .filter(|lang| !offered.contains(lang))
+            .map(str::to_owned)
+            .collect()
     }
 
     /// Step `number`, counted from 1 as in `&step=3`.

@@ -35,6 +35,46 @@ pub enum StoryProblemKind {
         "the story file is {bytes} bytes; the atlas reads stories up to {limit} bytes (1 MiB)"
     )]
     TooLarge { bytes: usize, limit: usize },
+    #[error("this is {kind}, not a text file: {fix}")]
+    NotPlainText { kind: &'static str, fix: String },
+    #[error(
+        "the file is not UTF-8 text: byte {at} (on line {line}) cannot start a character; it \
+         looks saved as ANSI (Windows-1252), where byte 0x{byte:02X} is {shown}: save it as \
+         UTF-8 (in Notepad, File › Save As › Encoding: UTF-8; in Word, Plain Text › Unicode \
+         (UTF-8))"
+    )]
+    Windows1252 {
+        at: usize,
+        line: usize,
+        byte: u8,
+        shown: String,
+    },
+    #[error("{}", super::quotes::message(.first_line, .found, .lines))]
+    CurlyQuotes {
+        first_line: usize,
+        found: Vec<char>,
+        lines: usize,
+    },
+    #[error(
+        "line {line}, column {column}: a comma is missing before {before}; put , between the \
+         two values{}",
+        end_of_line.map(|l| format!(", at the end of line {l}")).unwrap_or_default()
+    )]
+    MissingComma {
+        line: usize,
+        column: usize,
+        before: String,
+        end_of_line: Option<usize>,
+    },
+    #[error(
+        "line {line}, column {column}: a comma comes after the last value, before {close}; \
+         remove it (JSON has no comma there)"
+    )]
+    TrailingComma {
+        line: usize,
+        column: usize,
+        close: char,
+    },
     #[error("format version \"{found}\" is not of the form MAJOR.MINOR, such as \"1.0\"")]
     FormatVersionMalformed { found: String },
     #[error(
@@ -119,6 +159,30 @@ pub enum StoryProblemKind {
     },
     #[error("\"from={from}\" comes after \"to={to}\"; swap them")]
     InvertedYears { from: i32, to: i32 },
+    #[error(
+        "a frame is part of story format 1.1, but the file says format_version \"{found}\"; \
+         write \"format_version\": \"1.1\""
+    )]
+    FrameNeedsVersion { found: String },
+    #[error(
+        "the frame names no region and no hub; list what must be in view, such as \
+         \"regions\": [\"ITC4\"], or remove the frame"
+    )]
+    EmptyFrame,
+    #[error("the frame names {what} \"{id}\" twice; name it once")]
+    DuplicateInFrame { what: &'static str, id: String },
+    #[error(
+        "the step has a frame and \"{written}\" in its view; the frame replaces zoom and \
+         center, so remove them from the view (or remove the frame to keep a hand-made one)"
+    )]
+    FrameWithCamera { written: String },
+    #[error("the frame names region \"{id}\", but no region has that id")]
+    UnknownFrameRegion { id: String },
+    #[error(
+        "the frame names hub \"{id}\", but no network has that id; a hub is named by its \
+         network's id, as in network= links"
+    )]
+    UnknownFrameHub { id: String },
 }
 
 /// Why a story could not be used: one or more problems, all reported at once.

@@ -5,10 +5,9 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::*;
+use super::{encoding, quotes, repair};
 use crate::dataset::Names;
-use crate::json_object::{
-    deserialize_object, newer_major_version, object_text, utf8_text, JsonSyntaxError,
-};
+use crate::json_object::{newer_major_version, object_text, utf8_text, JsonSyntaxError};
 use crate::view_state::{ViewState, ViewWarning};
 
 /// The story file exactly as written.
@@ -29,37 +28,92 @@ pub(super) struct RawStep {
     title: BTreeMap<String, String>,
     caption: BTreeMap<String, String>,
     view: String,
+    #[serde(default)]
+    frame: Option<StepFrame>,
 }
 
-/// Reads a story from the bytes of a file: checks size and encoding, then [`parse_story`].
+/// Reads a story from the bytes of a file: checks size and encoding, then [`parse_story`]. A
+/// word processor's document is refused as such; text saved as ANSI (Windows-1252) is said to
+/// be, and read all the same to find its other problems.
 pub fn parse_story_bytes(bytes: &[u8]) -> Result<Story, StoryError> {
     if bytes.len() > MAX_STORY_BYTES {
         return Err(too_large(bytes.len()));
     }
-    let text = utf8_text(bytes).map_err(syntax)?;
-    parse_story(text)
+    if let Some(kind) = encoding::not_plain_text(bytes) {
+        return Err(StoryError::single("", kind));
+    }
+    match utf8_text(bytes) {
+        Ok(text) => parse_story(text),
+        Err(error) => match encoding::windows_1252(bytes) {
+            Some((text, kind)) => {
+                let text = object_text(&text).map_err(syntax)?;
+                read_all(text, vec![repair::whole_file(kind)])
+            }
+            None => Err(syntax(error)),
+        },
+    }
 }
 
 /// Parses a story and checks everything that does not depend on the data: the shape (unknown
 /// fields refused), the format version, the id, at least one step, English and the same
-/// languages on every title and caption, and that every view parameter is understood, is part
-/// of a view and reads without falling back to a default.
+/// languages on every title and caption, that every view parameter is understood, is part
+/// of a view and reads without falling back to a default, and each step's frame.
+///
+/// Every problem is reported at once, also in a file as Word or Notepad may leave it: curly
+/// quotes standing for straight ones are said once for the whole file, and the reader goes on
+/// past them, past missing and trailing commas and unknown fields ([`repair`]) to the checks
+/// after them.
 pub fn parse_story(text: &str) -> Result<Story, StoryError> {
     if text.len() > MAX_STORY_BYTES {
         return Err(too_large(text.len()));
     }
+    if let Some(kind) = encoding::not_plain_text(text.as_bytes()) {
+        return Err(StoryError::single("", kind));
+    }
     let text = object_text(text).map_err(syntax)?;
-    if let Some(found) = newer_major_version(text, STORY_FORMAT_MAJOR) {
-        return Err(StoryError::single(
-            "format_version",
-            StoryProblemKind::FormatVersionTooNew {
+    read_all(text, Vec::new())
+}
+
+/// Reads `text`, after the `problems` already found, to the end: quotes, syntax, version,
+/// shape and checks. Any problem refuses the story.
+fn read_all(text: &str, mut problems: Vec<StoryProblem>) -> Result<Story, StoryError> {
+    let mut copy = match quotes::straighten(text) {
+        Some(straightened) => {
+            problems.push(repair::whole_file(StoryProblemKind::CurlyQuotes {
+                first_line: straightened.first_line,
+                found: straightened.found,
+                lines: straightened.lines,
+            }));
+            straightened.text
+        }
+        None => text.to_owned(),
+    };
+    let refused = |problems| Err(StoryError { problems });
+    if !repair::syntax_pass(&mut copy, &mut problems) {
+        return refused(problems);
+    }
+    if let Some(found) = newer_major_version(&copy, STORY_FORMAT_MAJOR) {
+        problems.push(StoryProblem {
+            path: "format_version".to_owned(),
+            step: None,
+            kind: StoryProblemKind::FormatVersionTooNew {
                 found,
                 supported: STORY_FORMAT_MAJOR,
             },
-        ));
+        });
+        return refused(problems);
     }
-    let raw: RawStory = deserialize_object(text).map_err(syntax)?;
-    check_raw(raw)
+    let Some(raw) = repair::shape_pass(&mut copy, &mut problems) else {
+        return refused(problems);
+    };
+    match check_raw(raw) {
+        Ok(story) if problems.is_empty() => Ok(story),
+        Ok(_) => refused(problems),
+        Err(error) => {
+            problems.extend(error.problems);
+            refused(problems)
+        }
+    }
 }
 
 pub(super) fn too_large(bytes: usize) -> StoryError {
@@ -74,12 +128,20 @@ pub(super) fn too_large(bytes: usize) -> StoryError {
 
 /// A syntax problem as the story reader reports it.
 pub(super) fn syntax(error: JsonSyntaxError) -> StoryError {
-    StoryError::single(
-        error.path,
-        StoryProblemKind::Syntax {
+    StoryError {
+        problems: vec![syntax_problem(error)],
+    }
+}
+
+/// One syntax problem, at its JSON path.
+pub(super) fn syntax_problem(error: JsonSyntaxError) -> StoryProblem {
+    StoryProblem {
+        path: error.path,
+        step: None,
+        kind: StoryProblemKind::Syntax {
             message: error.message,
         },
-    )
+    }
 }
 
 #[derive(Default)]
@@ -372,11 +434,15 @@ pub(super) fn check_raw(raw: RawStory) -> Result<Story, StoryError> {
             Some(&languages),
         );
         let (view, view_query) = c.view(&format!("{path}.view"), i + 1, &step.view);
+        if let Some(frame) = &step.frame {
+            c.frame(&path, i + 1, frame, &view_query, parsed_version);
+        }
         steps.push(Step {
             title,
             caption,
             view,
             view_query,
+            frame: step.frame.clone(),
         });
     }
     if !c.problems.is_empty() {

@@ -27,3 +27,95 @@ fn a_problem_names_its_step_counted_from_one() {
         "steps[3].view (step 4): \"region=ITC9\" names region \"ITC9\", but no region has that id"
     );
 }
+
+const LOMBARDY: &str = include_str!("../../../../public/stories/lombardy.json");
+const SEMICONDUCTORS: &str = include_str!("../../../../public/stories/semiconductors.json");
+
+/// A story of one step in English and Italian, with `step_extra` added to the step (such as
+/// `, "frame": {...}`) and the view `view`.
+fn story_with(version: &str, view: &str, step_extra: &str) -> String {
+    format!(
+        r#"{{ "format_version": "{version}", "id": "t", "title": {{ "en": "T", "it": "T" }},
+  "steps": [ {{ "title": {{ "en": "A", "it": "A" }}, "caption": {{ "en": "B", "it": "B" }}, "view": "{view}"{step_extra} }} ] }}"#
+    )
+}
+
+fn problem_lines(text: &str) -> Vec<String> {
+    match parse_story(text) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn both_bundled_stories_write_back_as_they_read() {
+    for text in [LOMBARDY, SEMICONDUCTORS] {
+        let story = parse_story(text).unwrap();
+        let written = write_story(&story);
+        assert_eq!(parse_story(&written), Ok(story));
+        // The bundled files are kept in the writer's layout.
+        assert_eq!(written, text);
+    }
+}
+
+#[test]
+fn the_writer_puts_english_first_and_keeps_awkward_views() {
+    let text = r#"{ "format_version": "1.1", "id": "t", "title": { "de": "D", "it": "I", "en": "E" },
+      "steps": [ { "title": { "de": "D", "it": "I", "en": "E" }, "caption": { "de": "D", "it": "I", "en": "E" },
+      "view": "https://example.eu/?region=A?B", "frame": { "hubs": ["esra"] } } ] }"#;
+    let story = parse_story(text).unwrap();
+    let written = write_story(&story);
+    let en = written.find("\"en\"").unwrap();
+    assert!(en < written.find("\"de\"").unwrap(), "{written}");
+    assert!(written.contains("\"view\": \"?region=A?B\""), "{written}");
+    assert!(
+        written
+            .contains("\"frame\": {\n        \"hubs\": [\n          \"esra\"\n        ]\n      }"),
+        "{written}"
+    );
+    assert!(!written.contains("description"));
+    assert_eq!(parse_story(&written), Ok(story));
+}
+
+#[test]
+fn a_frame_reads_in_format_1_1() {
+    let text = story_with(
+        "1.1",
+        "to=2024",
+        r#", "frame": { "regions": ["ITC4", "BE2"], "hubs": ["esra"] }"#,
+    );
+    let story = parse_story(&text).unwrap();
+    assert_eq!(
+        story.steps[0].frame,
+        Some(StepFrame {
+            regions: vec!["ITC4".into(), "BE2".into()],
+            hubs: vec!["esra".into()]
+        })
+    );
+    assert_eq!(story.languages_not_offered(&["en", "de"]), ["it"]);
+    assert!(story
+        .languages_not_offered(&crate::INTERFACE_LANGUAGES)
+        .is_empty());
+}
+
+#[test]
+fn a_frame_is_refused_when_empty_repeated_old_or_beside_a_camera() {
+    assert_eq!(
+        problem_lines(&story_with("1.1", "to=2024", r#", "frame": {}"#)),
+        ["steps[0].frame (step 1): the frame names no region and no hub; list what must be in view, such as \"regions\": [\"ITC4\"], or remove the frame"]
+    );
+    assert_eq!(
+        problem_lines(&story_with("1.1", "to=2024", r#", "frame": { "regions": ["BE2", "BE2"] }"#)),
+        ["steps[0].frame.regions[1] (step 1): the frame names region \"BE2\" twice; name it once"]
+    );
+    assert_eq!(
+        problem_lines(&story_with("1.0", "to=2024", r#", "frame": { "hubs": ["esra"] }"#)),
+        ["steps[0].frame (step 1): a frame is part of story format 1.1, but the file says format_version \"1.0\"; write \"format_version\": \"1.1\""]
+    );
+    assert_eq!(
+        problem_lines(&story_with("1.1", "zoom=3&center=47.5,7.2", r#", "frame": { "hubs": ["esra"] }"#)),
+        ["steps[0].frame (step 1): the step has a frame and \"zoom=3&center=47.5,7.2\" in its view; the frame replaces zoom and center, so remove them from the view (or remove the frame to keep a hand-made one)"]
+    );
+    assert!(problem_lines(&story_with("1.1", "", r#", "frame": { "hubs": ["esra"], "zoom": 2 }"#))[0]
+        .starts_with("steps[0].frame.zoom: the file is not valid JSON of the story format: unknown field `zoom`"));
+}
