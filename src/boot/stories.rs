@@ -8,6 +8,7 @@ use atlas_core::story::{parse_story_bytes, validate_story_in_years, Story};
 use atlas_core::Dataset;
 
 use crate::boot::loader::{fetch_bytes, same_origin_url};
+use crate::state::story_library::StoryLibrary;
 
 /// The bundled stories: their name in links, and their file.
 pub const BUNDLED: [(&str, &str); 2] = [
@@ -20,6 +21,18 @@ pub const BUNDLED: [(&str, &str); 2] = [
         include_str!("../../public/stories/semiconductors.json"),
     ),
 ];
+
+/// The site's folder of story files, found by short name (`?story=NAME`).
+pub const STORIES_FOLDER: &str = "stories";
+
+/// A story's short name: 1 to 64 letters, digits, `-` or `_` (no dots or slashes, so it can
+/// only name a file in the stories folder).
+fn is_short_name(name: &str) -> bool {
+    (1..=64).contains(&name.len())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
 
 /// A bundled story that reads and checks against the data, with the name links give it.
 #[derive(Clone, Debug)]
@@ -67,34 +80,54 @@ pub struct StoryFailure {
     pub lines: Vec<String>,
 }
 
-/// The story a link names: a bundled one by name, else a `.json` file on the same site.
+/// The story a link names: this browser's draft or an opened file (`draft`, `local:ID`), a
+/// bundled one by name, else a file on the same site: `stories/NAME.json` for a short name
+/// (`?story=board-2027`), or the path given (`?story=talks/board.json`).
 pub async fn load(
     name: &str,
     dataset: &Dataset,
     years: (i32, i32),
+    library: &StoryLibrary,
 ) -> Result<Arc<Story>, StoryFailure> {
     let failure = |lines: Vec<String>| StoryFailure {
         name: name.to_owned(),
         lines,
     };
+    if let Some(found) = library.find(name) {
+        return found.map_err(failure);
+    }
     if let Some((_, text)) = BUNDLED.iter().find(|(id, _)| *id == name) {
         return checked(text.as_bytes(), dataset, years)
             .map(Arc::new)
             .map_err(failure);
     }
-    if !name.ends_with(".json") {
+    let path = if name.ends_with(".json") {
+        name.to_owned()
+    } else if is_short_name(name) {
+        format!("{STORIES_FOLDER}/{name}.json")
+    } else {
         let known: Vec<&str> = BUNDLED.iter().map(|(id, _)| *id).collect();
         return Err(failure(vec![format!(
-            "there is no bundled story \"{name}\" (there are: {}); a story file's address ends in .json",
+            "\"{name}\" is neither a story's short name (letters, digits, - and _, for a file in              the site's {STORIES_FOLDER}/ folder) nor a file's address ending in .json; the bundled              stories are {}",
             known.join(", ")
         )]));
-    }
-    let url = same_origin_url(name).map_err(|_| {
+    };
+    let url = same_origin_url(&path).map_err(|_| {
         failure(vec![format!(
             "{name} is not on this site; the atlas only loads stories from its own address"
         )])
     })?;
-    let bytes = fetch_bytes(&url).await.map_err(|m| failure(vec![m]))?;
+    let bytes = fetch_bytes(&url).await.map_err(|m| {
+        let known: Vec<&str> = BUNDLED.iter().map(|(id, _)| *id).collect();
+        failure(vec![
+            m,
+            format!(
+                "a story's short name is its file's in the site's {STORIES_FOLDER}/ folder; the \
+                 bundled stories are {}",
+                known.join(", ")
+            ),
+        ])
+    })?;
     checked(&bytes, dataset, years)
         .map(Arc::new)
         .map_err(failure)

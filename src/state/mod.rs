@@ -18,6 +18,7 @@ pub mod layout;
 pub mod link;
 pub mod pointer;
 pub mod present;
+pub mod story_library;
 pub mod timeline;
 
 use std::sync::Arc;
@@ -31,6 +32,8 @@ use atlas_core::metrics::{compute_metrics, GraphMetrics};
 use atlas_core::network_sets::set_members;
 use atlas_core::scene::{build_scene, Focus, Scene, SceneInput, Spotlight};
 use atlas_core::style::node_size_factor;
+use atlas_core::projection::MapPointKm;
+use atlas_core::story::StepFrame;
 use atlas_core::viewport::{MapRectKm, ScreenPointPx};
 use atlas_core::{derive_graph, Dataset, Graph, LayoutKind, MainView, ResolvedLink};
 use leptos::prelude::*;
@@ -70,6 +73,8 @@ pub struct AtlasState {
     pub camera: CameraHandle,
     pub layout: LayoutHandle,
     pub present: PresentHandle,
+    /// The story being made and the stories opened from disk.
+    pub stories: story_library::StoryLibrary,
     pub pointer: PointerHandle,
     pub timeline: TimelineHandle,
     /// Where things are drawn at the settled camera: the shown placement with the insets'
@@ -150,8 +155,13 @@ impl AtlasState {
             graph.with(|g| set_members(g, &set, rule))
         });
         let bounds = data.geography.with_value(|g| g.bounds());
+        // A story step's own frame (the regions and hubs it must show), as map points.
+        let step_frame_points: RwSignal<Option<Vec<MapPointKm>>> = RwSignal::new(None);
         // What the view is about: framed when the link has no camera of its own.
         let subject = Memo::new(move |_| {
+            if let Some(points) = step_frame_points.get().filter(|p| !p.is_empty()) {
+                return points;
+            }
             let focus = link.focus.get();
             let mut chain_regions: Vec<RegionIdx> =
                 chains.with(|c| c.iter().flatten().copied().collect());
@@ -185,7 +195,7 @@ impl AtlasState {
         let camera = CameraHandle::new(link, bounds, subject, has_insets);
         let layout = LayoutHandle::new(link, graph, data.geography);
         let timeline = TimelineHandle::new();
-        let present = PresentHandle::new(link, camera, timeline);
+        let present = PresentHandle::new(link, camera, timeline, step_frame_points);
         let presenting = present.is_on;
         // On a projector, nodes are drawn larger to be seen from the back of the room.
         let size_factor = Memo::new(move |_| {
@@ -306,6 +316,25 @@ impl AtlasState {
                 })
             })
         });
+        // A step's frame, from ids to the points the camera frames (where the layout puts them).
+        {
+            let dataset = data.dataset();
+            present.set_frame_resolver(std::sync::Arc::new(move |frame: &StepFrame| {
+                layout.shown.with_untracked(|shown| {
+                    let regions = frame
+                        .regions
+                        .iter()
+                        .filter_map(|id| dataset.region_by_id(id))
+                        .filter_map(|r| shown.regions.get(r.index()).copied());
+                    let hubs = frame
+                        .hubs
+                        .iter()
+                        .filter_map(|id| dataset.network_by_id(id))
+                        .filter_map(|n| shown.hubs.get(&n).copied());
+                    regions.chain(hubs).collect()
+                })
+            }));
+        }
         Self {
             data,
             link,
@@ -313,6 +342,7 @@ impl AtlasState {
             camera,
             layout,
             present,
+            stories: story_library::StoryLibrary::new(data.dataset(), data.years, link.embed()),
             pointer: PointerHandle::new(),
             timeline,
             drawn,
@@ -322,6 +352,50 @@ impl AtlasState {
             set_members,
             draw_stats: StoredValue::new(DrawStats::default()),
         }
+    }
+
+    /// The current view as a story step would show it: the view's query without the link's
+    /// own parameters (embed, data, language, story) and without a pixel camera; and, when
+    /// the presenter moved the camera, the frame: the regions and hubs in view, so the step
+    /// frames the same subject on any screen.
+    pub fn capture_step_view(&self) -> (String, Option<StepFrame>) {
+        let view = self.link.view.get_untracked();
+        let moved = view.camera.is_some();
+        let step_view = atlas_core::ViewState {
+            embed: false,
+            data: None,
+            lang: None,
+            story: None,
+            step: None,
+            autoplay: None,
+            camera: None,
+            main_view: MainView::Map,
+            ..view
+        };
+        let frame = moved
+            .then(|| {
+                let viewport = self.camera.settled.get_untracked()?;
+                let visible = viewport.visible_map_rect();
+                let dataset = self.dataset();
+                self.scene.with_untracked(|scene| {
+                    let regions: Vec<String> = scene
+                        .nodes
+                        .iter()
+                        .filter(|n| !n.outside_europe && visible.contains(n.center))
+                        .map(|n| dataset.region(n.region).id.clone())
+                        .collect();
+                    let hubs: Vec<String> = scene
+                        .hubs
+                        .iter()
+                        .filter(|h| visible.contains(h.center))
+                        .map(|h| dataset.network(h.network).id.clone())
+                        .collect();
+                    (!regions.is_empty() || !hubs.is_empty())
+                        .then_some(StepFrame { regions, hubs })
+                })
+            })
+            .flatten();
+        (step_view.to_query(), frame)
     }
 
     /// The dataset shown.

@@ -5,7 +5,8 @@
 
 use std::sync::Arc;
 
-use atlas_core::story::Story;
+use atlas_core::projection::MapPointKm;
+use atlas_core::story::{StepFrame, Story};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -60,6 +61,9 @@ impl PresenterTheme {
         }
     }
 }
+
+/// From a step's frame (ids) to the points the camera frames.
+pub type FrameResolver = Arc<dyn Fn(&StepFrame) -> Vec<MapPointKm> + Send + Sync>;
 
 /// What presentation mode is doing.
 #[derive(Clone, Debug, Default)]
@@ -131,13 +135,22 @@ pub struct PresentHandle {
     pub full_screen: RwSignal<bool>,
     /// Set while the presenter leaves full screen on purpose, so presentation goes on.
     leaving_full_screen: RwSignal<bool>,
+    /// The points of the shown step's own frame (the camera frames them instead of the focus).
+    frame_points: RwSignal<Option<Vec<MapPointKm>>>,
+    /// Turns a step's frame into points; set by the state once the layout exists.
+    frame_resolver: StoredValue<Option<FrameResolver>>,
     link: LinkHandle,
     camera: CameraHandle,
     timeline: TimelineHandle,
 }
 
 impl PresentHandle {
-    pub fn new(link: LinkHandle, camera: CameraHandle, timeline: TimelineHandle) -> Self {
+    pub fn new(
+        link: LinkHandle,
+        camera: CameraHandle,
+        timeline: TimelineHandle,
+        frame_points: RwSignal<Option<Vec<MapPointKm>>>,
+    ) -> Self {
         let mode = RwSignal::new(Presenting::Off);
         Self {
             mode,
@@ -151,6 +164,8 @@ impl PresentHandle {
             map_locked: RwSignal::new(true),
             full_screen: RwSignal::new(false),
             leaving_full_screen: RwSignal::new(false),
+            frame_points,
+            frame_resolver: StoredValue::new(None),
             link,
             camera,
             timeline,
@@ -189,6 +204,7 @@ impl PresentHandle {
     /// Leaves presentation mode and the story; the view stays where the story left it.
     pub fn stop(&self) {
         self.mode.set(Presenting::Off);
+        self.frame_points.set(None);
         if self.link.view.with_untracked(|v| v.story.is_some()) {
             self.link.view.update(|v| {
                 v.story = None;
@@ -197,6 +213,11 @@ impl PresentHandle {
             });
         }
         exit_fullscreen();
+    }
+
+    /// How a step's frame becomes points (the state knows where the layout puts things).
+    pub fn set_frame_resolver(&self, resolver: FrameResolver) {
+        self.frame_resolver.set_value(Some(resolver));
     }
 
     /// Sets the presenter's colours and keeps the choice (outside embeds).
@@ -248,6 +269,11 @@ impl PresentHandle {
             .view
             .with_untracked(|current| step.view.as_story_step(current, number as u32));
         self.timeline.release();
+        let points = step.frame.as_ref().and_then(|frame| {
+            self.frame_resolver
+                .with_value(|resolve| resolve.as_ref().map(|resolve| resolve(frame)))
+        });
+        self.frame_points.set(points);
         // The step was checked against the data when the story was opened; resolving it only
         // tidies the link.
         self.link.show(&next);

@@ -17,6 +17,8 @@ use crate::ui::notices::data_notice::DataNotice;
 use crate::ui::notices::story_notice::StoryNotice;
 use crate::ui::notices::url_notice::UrlNotice;
 use crate::ui::presenter::story_bar::StoryBar;
+use crate::ui::story_editor::story_file::{StoryDropZone, StoryProblemsNotice};
+use crate::ui::story_editor::StoryEditor;
 use crate::ui::sidebar::network_list::NetworkList;
 use crate::ui::sidebar::sector_filter::SectorFilter;
 use crate::ui::sidebar::timeline::Timeline;
@@ -77,7 +79,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
         let step = state.link.view.with_untracked(|v| v.step.unwrap_or(1)) as usize;
         let dataset = dataset.clone();
         leptos::task::spawn_local(async move {
-            match stories::load(&name, &dataset, years).await {
+            match stories::load(&name, &dataset, years, &state.stories).await {
                 Ok(story) => state.present.present_story(story, &name, step, false),
                 Err(failure) => state.present.story_failed(failure),
             }
@@ -117,6 +119,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
 
     view! {
         <div class="atlas" class:embed=embed>
+            <StoryDropZone/>
             <header class="topbar">
                 <div class="brand">
                     <h1 translate="no">{tr(TextKey::AppName)}</h1>
@@ -159,6 +162,8 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                     }}
                     <DetailsPanel/>
                     <StoryBar/>
+                    {move || (state.stories.editing.get() && !state.present.is_on.get()).then(|| view! { <StoryEditor/> })}
+                    <StoryProblemsNotice/>
                 </div>
                 {move || networks_panel().then(|| view! {
                     <aside class="networks-panel" aria-label=tr(TextKey::Networks)>

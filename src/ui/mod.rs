@@ -7,5 +7,6 @@ pub mod map;
 pub mod notices;
 pub mod presenter;
 pub mod sidebar;
+pub mod story_editor;
 pub mod table;
 pub mod topbar;

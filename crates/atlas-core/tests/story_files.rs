@@ -110,7 +110,7 @@ fn every_step_has_the_languages_of_the_story_title() {
 fn a_view_parameter_the_atlas_does_not_know_is_refused() {
     assert_eq!(
         view_problems("region=ITC4&colour=red"),
-        ["steps[1].view (step 2): \"colour=red\" is not a view parameter; a view takes those of an atlas link: sectors, from, to, region, with, network, layout, draw, zoom, center, names"]
+        ["steps[1].view (step 2): \"colour=red\" is not a view parameter; a view takes those of an atlas link: sectors, from, to, region, with, network, only, layout, draw, zoom, center, names"]
     );
 }
 

@@ -5,7 +5,10 @@ use leptos::prelude::*;
 use crate::boot::stories;
 use crate::i18n::{text, tr, TextKey};
 use crate::state::present::PresenterTheme;
+use crate::state::story_library::DRAFT_LINK_NAME;
 use crate::state::use_atlas;
+use crate::ui::story_editor::edit_a_copy;
+use crate::ui::story_editor::story_file::StoryFileInput;
 
 /// "Present" in the top bar: the current view, or one of the bundled stories.
 #[component]
@@ -41,6 +44,84 @@ pub fn PresentMenu() -> impl IntoView {
             }
         })
         .collect_view();
+    let library = state.stories;
+    let file_input = NodeRef::<leptos::html::Input>::new();
+    let open_file = move |_| {
+        close();
+        if let Some(input) = file_input.get_untracked() {
+            input.click();
+        }
+    };
+    let open_editor = move |_| {
+        close();
+        library.editing.set(true);
+    };
+    // The story being made, presented as it stands (when it checks).
+    let draft_item = move || {
+        let title = library.draft.with(|d| {
+            d.as_ref()
+                .filter(|d| !d.steps.is_empty())
+                .map(|d| (d.title.get("en").cloned().unwrap_or_default(), d.steps.len()))
+        })?;
+        let ready = library.draft.with(|_| library.draft_story().is_ok());
+        let (name, steps) = title;
+        Some(view! {
+            <li class="story-item">
+                <button type="button" class="menu-item" disabled={!ready} on:click=move |_| {
+                    close();
+                    if let Ok(story) = library.draft_story() {
+                        state.present.present_story(std::sync::Arc::new(story), DRAFT_LINK_NAME, 1, true);
+                    }
+                }>
+                    <span translate="no">{name}</span>
+                    <span class="menu-hint">{move || format!("{} · {steps} {}", text(state.lang(), TextKey::BeingMade), text(state.lang(), TextKey::Steps))}</span>
+                </button>
+            </li>
+        })
+    };
+    let opened_items = move || {
+        library
+            .opened
+            .get()
+            .into_iter()
+            .map(|opened| {
+                let story = opened.story.clone();
+                let link_name = opened.link_name();
+                let id = story.id.clone();
+                let steps = story.steps.len();
+                let title = {
+                    let story = story.clone();
+                    move || story.title(state.lang().code()).to_owned()
+                };
+                let present = {
+                    let story = story.clone();
+                    move |_| {
+                        close();
+                        state.present.present_story(story.clone(), &link_name, 1, true);
+                    }
+                };
+                let copy = {
+                    let story = story.clone();
+                    move |_| {
+                        close();
+                        edit_a_copy(state, &story);
+                    }
+                };
+                view! {
+                    <li class="story-item">
+                        <button type="button" class="menu-item" on:click=present>
+                            <span translate="no">{title}</span>
+                            <span class="menu-hint" translate="no">{move || format!("{} · {steps} {}", opened.file_name, text(state.lang(), TextKey::Steps))}</span>
+                        </button>
+                        <span class="story-item-actions">
+                            <button type="button" class="link-button" on:click=copy>{tr(TextKey::EditACopy)}</button>
+                            <button type="button" class="link-button" on:click=move |_| library.forget(&id)>{tr(TextKey::Forget)}</button>
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <details class="present-menu" node_ref=menu>
             <summary>{tr(TextKey::Present)}</summary>
@@ -54,7 +135,24 @@ pub fn PresentMenu() -> impl IntoView {
                     </li>
                 </ul>
                 <h3>{tr(TextKey::Stories)}</h3>
-                <ul class="plain">{story_items}</ul>
+                <ul class="plain">{story_items}{draft_item}</ul>
+                {move || (!library.opened.with(Vec::is_empty)).then(|| view! {
+                    <h3>{tr(TextKey::OpenedStories)}</h3>
+                })}
+                <ul class="plain">{opened_items}</ul>
+                <ul class="plain">
+                    <li>
+                        <button type="button" class="menu-item" on:click=open_editor>
+                            <span>{move || if library.draft.with(|d| d.as_ref().is_some_and(|d| !d.steps.is_empty())) { tr(TextKey::ContinueStory)() } else { tr(TextKey::MakeStory)() }}</span>
+                        </button>
+                    </li>
+                    <li>
+                        <button type="button" class="menu-item" on:click=open_file>
+                            <span>{tr(TextKey::OpenStoryFile)}</span>
+                        </button>
+                        <StoryFileInput input=file_input/>
+                    </li>
+                </ul>
                 <fieldset class="presenter-colours">
                     <legend>{tr(TextKey::PresenterColours)}</legend>
                     {[

@@ -121,6 +121,15 @@ pub(super) fn data_problem(
             written: written("network"),
             id: id.clone(),
         },
+        // `only=` names ties the data lacks.
+        ViewWarning::UnknownChoice {
+            param: "only",
+            choices,
+            ..
+        } => StoryProblemKind::UnknownChoice {
+            written: written("only"),
+            choices,
+        },
         // Reading warnings were refused by `parse_story`.
         _ => return None,
     })

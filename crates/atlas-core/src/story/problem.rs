@@ -109,7 +109,7 @@ pub enum StoryProblemKind {
     DuplicateParameter { param: String },
     #[error(
         "\"{written}\" is not a view parameter; a view takes those of an atlas link: sectors, \
-         from, to, region, with, network, layout, draw, zoom, center, names"
+         from, to, region, with, network, only, layout, draw, zoom, center, names"
     )]
     UnknownParameter { written: String },
     #[error("\"{written}\" is not part of a view: {reason}")]

@@ -119,3 +119,21 @@ fn a_frame_is_refused_when_empty_repeated_old_or_beside_a_camera() {
     assert!(problem_lines(&story_with("1.1", "", r#", "frame": { "hubs": ["esra"], "zoom": 2 }"#))[0]
         .starts_with("steps[0].frame.zoom: the file is not valid JSON of the story format: unknown field `zoom`"));
 }
+
+#[test]
+fn a_step_may_show_one_agreement_on_its_own_and_an_unknown_one_is_refused() {
+    let dataset = crate::parse_dataset_bytes(include_bytes!("../../../../public/data/atlas.json"))
+        .expect("bundled data");
+    let story = |view: &str| {
+        format!(
+            r#"{{"format_version": "1.0", "id": "one", "title": {{"en": "One"}},
+               "steps": [{{"title": {{"en": "A"}}, "caption": {{"en": "B"}}, "view": "{view}"}}]}}"#
+        )
+    };
+    let good = parse_story(&story("only=agreement:lombardy-flanders-mou-2026")).unwrap();
+    assert!(validate_story(&good, &dataset).is_empty());
+    let bad = parse_story(&story("only=agreement:no-such-mou")).unwrap();
+    let problems = validate_story(&bad, &dataset);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].to_string().contains("only=agreement:no-such-mou"));
+}
