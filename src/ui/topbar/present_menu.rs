@@ -1,10 +1,15 @@
-//! "Present" in the top bar: the current view, or one of the bundled stories.
+//! "Present" in the top bar: the current view, one of the bundled stories, or the offline
+//! package to download.
 
 use leptos::prelude::*;
 
 use crate::boot::stories;
 use crate::i18n::{text, tr, TextKey};
 use crate::state::use_atlas;
+use crate::web::service_worker::served_over_web;
+
+/// The offline package's file, beside the page (written by tools/offline-package.mjs).
+pub const OFFLINE_PACKAGE: &str = "alliance-atlas-offline.html";
 
 /// "Present" in the top bar: the current view, or one of the bundled stories.
 #[component]
@@ -55,6 +60,15 @@ pub fn PresentMenu() -> impl IntoView {
                 <h3>{tr(TextKey::Stories)}</h3>
                 <ul class="plain">{story_items}</ul>
                 <p class="menu-note">{tr(TextKey::PresentKeysHint)}</p>
+                // The single-file package the build writes beside the page (see README,
+                // "Presenting without a network"); the menu is not shown in an embed, the
+                // link not in the package itself.
+                {served_over_web().then(|| view! {
+                    <a class="menu-item" href=OFFLINE_PACKAGE download=OFFLINE_PACKAGE on:click=move |_| close()>
+                        <span>{tr(TextKey::DownloadOffline)}</span>
+                        <span class="menu-hint">{tr(TextKey::DownloadOfflineHint)}</span>
+                    </a>
+                })}
             </div>
         </details>
     }
