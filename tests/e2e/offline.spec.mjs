@@ -6,6 +6,9 @@ import { resolve, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { test, expect } from "./fixtures.mjs";
 
+// The other specs block service workers (playwright.config.mjs); these are about it.
+test.use({ serviceWorkers: "allow" });
+
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), "../../dist");
 const fileUrl = (name) => pathToFileURL(resolve(dist, name)).href;
 const position = (page) => page.locator(".story-bar .story-position");
