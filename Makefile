@@ -32,8 +32,9 @@ lint: ## formatting and clippy, native and wasm32
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -p alliance-atlas --all-targets -- -D warnings
 
-test-native: ## core, command-line tool and app unit tests
+test-native: ## core, command-line tool and app unit tests, and the build's node scripts
 	cargo test --workspace
+	node --test tools/
 
 FUZZ_SECONDS ?= 30
 test-fuzz: ## fuzz the core's loader, validation and graph for FUZZ_SECONDS per target (nightly)

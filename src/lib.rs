@@ -9,7 +9,7 @@
 //!   pointer, timeline); [`state::link`] is the only code that touches the address.
 //! * [`render`]: drawing the scene on a canvas, animation, text measurement, sliced work.
 //! * [`web`]: browser resources that release themselves (listeners, observers, full screen),
-//!   downloads, the embed's height messages, `window.allianceAtlas`.
+//!   downloads, the embed's height messages, `window.allianceAtlas`, the service worker.
 //! * [`i18n`]: the interface language in context (the strings are the core's).
 //! * [`ui`]: the screen: `topbar/`, `sidebar/`, `map/`, `details/`, `table/`, `presenter/`,
 //!   `notices/`.
@@ -25,5 +25,18 @@ pub mod web;
 /// Starts the app in the page's `<body>`.
 pub fn start() {
     boot::panic_notice::install();
+    web::service_worker::register();
+    remove_boot_message();
     leptos::mount::mount_to_body(app::App);
+}
+
+/// The page's static message for a browser that never runs the app (index.html opened from a
+/// file): the app runs, so it goes.
+fn remove_boot_message() {
+    if let Some(message) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot-message"))
+    {
+        message.remove();
+    }
 }

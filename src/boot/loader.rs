@@ -4,6 +4,9 @@
 //! `?data=PATH` loads another data file of the same format from the same site. It must be on
 //! the page's own origin, arrive within [`DATA_TIMEOUT_MS`] and pass validation; otherwise the
 //! atlas falls back to its bundled data and says why.
+//!
+//! The offline package (one HTML file opened from a USB stick) carries the bundled data and
+//! basemap inline, as `<script type="application/json">` blocks read here before any fetch.
 
 use std::sync::Arc;
 
@@ -16,6 +19,11 @@ use wasm_bindgen::JsCast;
 pub const DATA_URL: &str = "data/atlas.json";
 /// The bundled basemap, relative to the page.
 pub const BASEMAP_URL: &str = "basemap/europe.json";
+/// The id of the `<script type="application/json">` block holding the bundled data in the
+/// offline package (tools/offline-package.mjs), which runs from a file and fetches nothing.
+pub const INLINE_DATA_ID: &str = "atlas-data";
+/// The id of the block holding the basemap in the offline package.
+pub const INLINE_BASEMAP_ID: &str = "atlas-basemap";
 /// How long a data file may take to arrive.
 pub const DATA_TIMEOUT_MS: i32 = 15_000;
 
@@ -120,6 +128,35 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
         .map_err(|e| format!("the download broke off: {e}"))
 }
 
+/// The text of an inline JSON block of the page, when it has one (only the offline package does).
+pub fn inline_json_text(id: &str) -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .text_content()
+}
+
+/// The bundled data: the page's inline copy in the offline package, else fetched.
+async fn load_bundled_dataset() -> Result<Dataset, LoadFailure> {
+    match inline_json_text(INLINE_DATA_ID) {
+        Some(text) => parse_dataset_bytes(text.as_bytes()).map_err(|error| LoadFailure::Data {
+            url: DATA_URL.to_owned(),
+            error,
+        }),
+        None => load_dataset(DATA_URL).await,
+    }
+}
+
+/// The bundled basemap: the page's inline copy in the offline package, else fetched.
+async fn load_bundled_basemap() -> Result<Basemap, String> {
+    match inline_json_text(INLINE_BASEMAP_ID) {
+        Some(text) => {
+            serde_json::from_str(&text).map_err(|e| format!("the basemap file is damaged: {e}"))
+        }
+        None => load_basemap(BASEMAP_URL).await,
+    }
+}
+
 /// Fetches and checks a data file.
 pub async fn load_dataset(url: &str) -> Result<Dataset, LoadFailure> {
     let bytes = fetch_bytes(url)
@@ -153,7 +190,7 @@ pub async fn load_all(data_param: Option<String>) -> Result<Loaded, LoadFailure>
     // The bundled data is fetched at once, beside the basemap, when no other file is asked for.
     let requested = async {
         match &data_param {
-            None => DataOutcome::Bundled(load_dataset(DATA_URL).await),
+            None => DataOutcome::Bundled(load_bundled_dataset().await),
             Some(path) => DataOutcome::Requested(match same_origin_url(path) {
                 Ok(url) => load_dataset(&url).await.map_err(|failure| match failure {
                     // Report the address as the link wrote it.
@@ -171,11 +208,11 @@ pub async fn load_all(data_param: Option<String>) -> Result<Loaded, LoadFailure>
             }),
         }
     };
-    let (requested, basemap) = futures::join!(requested, load_basemap(BASEMAP_URL));
+    let (requested, basemap) = futures::join!(requested, load_bundled_basemap());
     let (dataset, data_fallback) = match requested {
         DataOutcome::Bundled(bundled) => (bundled?, None),
         DataOutcome::Requested(Ok(dataset)) => (dataset, None),
-        DataOutcome::Requested(Err(failure)) => (load_dataset(DATA_URL).await?, Some(failure)),
+        DataOutcome::Requested(Err(failure)) => (load_bundled_dataset().await?, Some(failure)),
     };
     crate::boot::perf::mark("atlas:data-ready");
     // Let the browser draw and answer input between reading the data and building the atlas.

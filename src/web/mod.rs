@@ -1,6 +1,7 @@
 //! Small helpers that each own one browser resource and release it when their owner goes:
 //! event listeners, size observers, timers, full screen; and the page's outward faces: file
-//! downloads, height messages to a host page, and `window.allianceAtlas`.
+//! downloads, height messages to a host page, `window.allianceAtlas`, and the service worker
+//! that keeps the atlas for use without a network.
 
 pub mod covers;
 pub mod download;
@@ -11,3 +12,4 @@ pub mod listener;
 pub mod media;
 pub mod resize;
 pub mod storage;
+pub mod service_worker;

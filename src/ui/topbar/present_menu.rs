@@ -1,4 +1,5 @@
-//! "Present" in the top bar: the current view, or one of the bundled stories.
+//! "Present" in the top bar: the current view, one of the bundled stories, or the offline
+//! package to download.
 
 use leptos::prelude::*;
 
@@ -9,6 +10,10 @@ use crate::state::story_library::DRAFT_LINK_NAME;
 use crate::state::use_atlas;
 use crate::ui::story_editor::edit_a_copy;
 use crate::ui::story_editor::story_file::StoryFileInput;
+use crate::web::service_worker::served_over_web;
+
+/// The offline package's file, beside the page (written by tools/offline-package.mjs).
+pub const OFFLINE_PACKAGE: &str = "alliance-atlas-offline.html";
 
 /// "Present" in the top bar: the current view, or one of the bundled stories.
 #[component]
@@ -175,6 +180,15 @@ pub fn PresentMenu() -> impl IntoView {
                         .collect_view()}
                 </fieldset>
                 <p class="menu-note">{tr(TextKey::PresentKeysHint)}</p>
+                // The single-file package the build writes beside the page (see README,
+                // "Presenting without a network"); the menu is not shown in an embed, the
+                // link not in the package itself.
+                {served_over_web().then(|| view! {
+                    <a class="menu-item" href=OFFLINE_PACKAGE download=OFFLINE_PACKAGE on:click=move |_| close()>
+                        <span>{tr(TextKey::DownloadOffline)}</span>
+                        <span class="menu-hint">{tr(TextKey::DownloadOfflineHint)}</span>
+                    </a>
+                })}
             </div>
         </details>
     }
