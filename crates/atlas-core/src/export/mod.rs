@@ -1,6 +1,6 @@
 //! The derived network as files other tools read: GEXF (Gephi), GraphML (Cytoscape, yEd,
 //! NetworkX), CSV (spreadsheets) and JSON, and the current view as a standalone SVG (in the
-//! interface language). Pure functions from the
+//! interface language), with a file name that says what is shown. Pure functions from the
 //! graph to a string, shared by the command-line tool and the app's download buttons.
 //!
 //! Every format carries the same facts: nodes are the regions with at least one active tie
@@ -8,6 +8,7 @@
 //! region pairs, weighted by their number of ties, with the ties spelt out and their sectors.
 
 mod csv;
+mod file_name;
 mod geojson;
 mod gexf;
 mod graphml;
@@ -17,6 +18,7 @@ mod text_width;
 mod xml;
 
 pub use self::csv::{edges_csv, edges_csv_in, CsvDialect, BYTE_ORDER_MARK};
+pub use self::file_name::{file_stem, slug};
 pub use self::geojson::geojson;
 pub use self::gexf::gexf;
 pub use self::graphml::graphml;
