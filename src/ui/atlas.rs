@@ -17,6 +17,7 @@ use crate::ui::notices::data_notice::DataNotice;
 use crate::ui::notices::story_notice::StoryNotice;
 use crate::ui::notices::url_notice::UrlNotice;
 use crate::ui::presenter::story_bar::StoryBar;
+use crate::ui::print_sheet::PrintSheet;
 use crate::ui::sidebar::network_list::NetworkList;
 use crate::ui::sidebar::sector_filter::SectorFilter;
 use crate::ui::sidebar::timeline::Timeline;
@@ -166,6 +167,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                     </aside>
                 })}
             </div>
+            <PrintSheet/>
         </div>
     }
 }
