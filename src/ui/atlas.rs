@@ -19,6 +19,7 @@ use crate::ui::notices::url_notice::UrlNotice;
 use crate::ui::presenter::story_bar::StoryBar;
 use crate::ui::story_editor::story_file::{StoryDropZone, StoryProblemsNotice};
 use crate::ui::story_editor::StoryEditor;
+use crate::ui::print_sheet::PrintSheet;
 use crate::ui::sidebar::network_list::NetworkList;
 use crate::ui::sidebar::sector_filter::SectorFilter;
 use crate::ui::sidebar::timeline::Timeline;
@@ -171,6 +172,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                     </aside>
                 })}
             </div>
+            <PrintSheet/>
         </div>
     }
 }

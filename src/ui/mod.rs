@@ -6,6 +6,7 @@ pub mod details;
 pub mod map;
 pub mod notices;
 pub mod presenter;
+pub mod print_sheet;
 pub mod sidebar;
 pub mod story_editor;
 pub mod table;

@@ -106,7 +106,8 @@ test("the view exports as SVG with what it shows, and as PNG at the asked size",
     page.waitForEvent("download"),
     page.getByRole("button", { name: "SVG (vector, for editing)" }).click(),
   ]);
-  expect(svgDownload.suggestedFilename()).toMatch(/^alliance-atlas-semiconductors-\d{4}-\d{4}\.svg$/);
+  // Named after what it shows: the region in focus, the sector, the year.
+  expect(svgDownload.suggestedFilename()).toMatch(/^lombardy-semiconductors-\d{4}\.svg$/);
   const svg = readFileSync(await svgDownload.path(), "utf8");
   const parsed = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, "image/svg+xml");
@@ -188,4 +189,27 @@ test("the ties shown download for Gephi (GEXF), yEd (GraphML) and QGIS (GeoJSON)
   const lombardy = features.find((f) => f.id === "ITC4");
   expect(lombardy.geometry.coordinates[0]).toBeCloseTo(9.77, 1);
   expect(lombardy.geometry.coordinates[1]).toBeCloseTo(45.62, 1);
+});
+
+test("an SVG of a pair in Italian is named in Italian and its legend is Italian", async ({ atlas, page }) => {
+  await atlas.open("lang=it&region=ITC4&with=BE2");
+  await page.getByText("Condividi", { exact: true }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "SVG (vettoriale, modificabile)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^lombardia-fiandre-\d{4}\.svg$/);
+  const svg = readFileSync(await download.path(), "utf8");
+  const texts = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+    return [...doc.querySelectorAll("text")].map((t) => t.textContent);
+  }, svg);
+  const all = texts.join(" ");
+  expect(all).toContain("In evidenza: Lombardia – Fiandre");
+  for (const entry of ["regione, grande quanto i suoi legami", "rete, legata ai suoi membri", "basato su una stima"]) {
+    expect(texts).toContain(entry);
+  }
+  expect(all).toMatch(/Fonti: [\d.]+ documenti citati/);
+  expect(all).toContain("Realizzato con Alliance Atlas");
+  for (const english of ["Focus:", "sized by its ties", "Sources:", "Made with"]) expect(all).not.toContain(english);
 });

@@ -1,12 +1,14 @@
 //! Share and export: copy the link of the view, download the view as a picture (SVG, or PNG
 //! at 1x, 2x or 4x for print) and the visible ties as CSV, JSON, GEXF (Gephi), GraphML or
-//! GeoJSON (QGIS). The menu closes after a download.
+//! GeoJSON (QGIS), named after what is shown, in the interface language. The menu closes after
+//! a download.
 
 use atlas_core::export::{
     edges_csv_in, geojson, gexf, graphml, ties_json, view_svg, CsvDialect, ExportInput,
-    ExportLabel, SvgView,
+    ExportLabel, SvgDocument, SvgView,
 };
 use atlas_core::scene::Focus;
+use atlas_core::viewport::Viewport;
 use atlas_core::LayoutKind;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,31 +18,47 @@ use crate::state::{use_atlas, AtlasState};
 use crate::ui::map::map_labels::{label_measure, place_names, LabelTarget};
 use crate::web::download::{save_svg_as_png, save_text};
 
-/// A file name that says what the view shows: `alliance-atlas-semiconductors-2020-2026`.
+/// A file name that says what the view shows, in the interface language:
+/// `lombardia-fiandre-2026`, `semiconduttori-2020-2026`, `alliance-atlas-2026`.
 pub fn file_stem(state: &AtlasState) -> String {
-    let (sectors, from, to) = state.link.query.with_untracked(|q| {
-        let dataset = state.dataset();
-        let sectors: Vec<String> = q
-            .sectors
-            .iter()
-            .map(|&s| dataset.sector(s).id.clone())
-            .collect();
-        (sectors, q.from_year, q.to_year)
-    });
-    let mut stem = "alliance-atlas".to_owned();
-    if !sectors.is_empty() {
-        stem.push('-');
-        stem.push_str(&sectors.join("-"));
+    let dataset = state.dataset();
+    let focus = state.link.focus.get_untracked();
+    let from = state.link.view.with_untracked(|v| v.from);
+    let lang = state.link.lang.get_untracked();
+    state.link.query.with_untracked(|q| {
+        atlas_core::export::file_stem(&dataset, focus, &q.sectors, from, q.to_year, lang.code())
+    })
+}
+
+/// What is in focus, named in the interface language ("Lombardia – Fiandre").
+pub fn focus_name(state: &AtlasState) -> Option<String> {
+    let dataset = state.dataset();
+    let lang = state.link.lang.get_untracked().code();
+    match state.link.focus.get_untracked() {
+        Focus::None => None,
+        Focus::Region(r) => Some(dataset.region(r).names.get(lang).to_owned()),
+        Focus::Network(n) => Some(dataset.network(n).short_name(lang).to_owned()),
+        Focus::Edge(a, b) => Some(format!(
+            "{} – {}",
+            dataset.region(a).names.get(lang),
+            dataset.region(b).names.get(lang)
+        )),
     }
-    stem.push_str(&format!("-{from}-{to}"));
-    stem
 }
 
 /// The current view as an SVG document, and its size in pixels.
 pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
     let camera = state.camera.viewport.get_untracked()?;
+    let svg = svg_for_camera(state, &camera);
+    Some((svg.text, svg.width_px, svg.height_px))
+}
+
+/// The view as an SVG document seen through `camera` (the screen's, or one made for a
+/// printed page), in the interface language.
+pub fn svg_for_camera(state: &AtlasState, camera: &Viewport) -> SvgDocument {
     let dataset = state.dataset();
-    let names = place_names(state, &camera, &mut label_measure());
+    let lang = state.link.lang.get_untracked();
+    let names = place_names(state, camera, &mut label_measure());
     let labels: Vec<ExportLabel> = names
         .into_iter()
         .map(|name| {
@@ -57,16 +75,7 @@ pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
             }
         })
         .collect();
-    let focus = match state.link.focus.get_untracked() {
-        Focus::None => None,
-        Focus::Region(r) => Some(dataset.region(r).names.get("en").to_owned()),
-        Focus::Network(n) => Some(dataset.network(n).short_name("en").to_owned()),
-        Focus::Edge(a, b) => Some(format!(
-            "{} – {}",
-            dataset.region(a).names.get("en"),
-            dataset.region(b).names.get("en")
-        )),
-    };
+    let focus = focus_name(state);
     let basemap = state.data.basemap.get_value();
     let insets: Vec<atlas_core::viewport::MapRectKm> = state
         .drawn
@@ -75,7 +84,7 @@ pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
         .link
         .view
         .with_untracked(|v| v.layout == LayoutKind::Map);
-    let svg = state.graph.with_untracked(|graph| {
+    state.graph.with_untracked(|graph| {
         state.link.query.with_untracked(|query| {
             state.scene.with_untracked(|scene| {
                 view_svg(
@@ -83,11 +92,11 @@ pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
                         dataset: &dataset,
                         graph,
                         query,
-                        lang: "en",
+                        lang: lang.code(),
                     },
                     &SvgView {
                         scene,
-                        camera: &camera,
+                        camera,
                         basemap: basemap.as_deref(),
                         insets: &insets,
                         geographic,
@@ -97,8 +106,7 @@ pub fn current_svg(state: &AtlasState) -> Option<(String, f64, f64)> {
                 )
             })
         })
-    });
-    Some((svg.text, svg.width_px, svg.height_px))
+    })
 }
 
 /// A file format the ties shown can be downloaded in.

@@ -1,25 +1,33 @@
 //! The derived network as files other tools read: GEXF (Gephi), GraphML (Cytoscape, yEd,
-//! NetworkX), CSV (spreadsheets) and JSON, and the current view as a standalone SVG. Pure functions from the graph to a string, shared by the
-//! command-line tool and the app's download buttons.
+//! NetworkX), CSV (spreadsheets) and JSON, and the current view as a standalone SVG (in the
+//! interface language), with a file name that says what is shown. Pure functions from the
+//! graph to a string, shared by the command-line tool and the app's download buttons.
 //!
 //! Every format carries the same facts: nodes are the regions with at least one active tie
 //! (id = NUTS code, name, country, coordinates, number of ties and partners); edges are the
 //! region pairs, weighted by their number of ties, with the ties spelt out and their sectors.
 
 mod csv;
+mod file_name;
 mod geojson;
 mod gexf;
 mod graphml;
 mod json;
 mod svg;
+mod text_width;
 mod xml;
 
 pub use self::csv::{edges_csv, edges_csv_in, CsvDialect, BYTE_ORDER_MARK};
+pub use self::file_name::{file_stem, slug};
 pub use self::geojson::geojson;
 pub use self::gexf::gexf;
 pub use self::graphml::graphml;
 pub use self::json::ties_json;
-pub use self::svg::{view_svg, ExportLabel, SvgDocument, SvgView};
+pub use self::svg::{
+    legend_layout, legend_sectors, view_svg, ExportLabel, LegendEntry, LegendMark, SvgDocument,
+    SvgView,
+};
+pub use self::text_width::{text_width_px, wrap_text};
 
 use crate::dataset::Dataset;
 use crate::describe::tie_line;

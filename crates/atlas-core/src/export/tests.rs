@@ -271,10 +271,163 @@ fn the_view_svg_is_well_formed_and_names_what_it_shows() {
         "legend"
     );
     assert!(svg.contains("Sources: 2 documents"));
+    assert!(svg.contains("region, sized by its ties") && svg.contains("Made with Alliance Atlas"));
     assert!(svg.contains(r#"width="800""#));
     assert_eq!(width_px, 800.0);
     assert!(
         svg.contains(&format!(r#"height="{height_px}""#)) && height_px > 600.0,
         "the size given is the document's, with its header and legend"
     );
+}
+
+/// The fixture's view in the hubs drawing, its scene and camera.
+fn hubs_scene(
+    dataset: &Dataset,
+    graph: &Graph,
+    query: &GraphQuery,
+    lang: &str,
+) -> (crate::scene::Scene, crate::viewport::Viewport) {
+    use crate::layout::{geographic_layout, hub_positions};
+    use crate::scene::{build_scene, DrawMode, Focus, SceneInput};
+    use crate::viewport::Viewport;
+
+    let layout = geographic_layout(dataset);
+    let hubs = hub_positions(graph, &layout.positions);
+    let scene = build_scene(&SceneInput {
+        dataset,
+        graph,
+        query,
+        region_positions: &layout.positions,
+        hub_positions: &hubs,
+        draw: DrawMode::Hubs,
+        focus: Focus::None,
+        highlight_years: None,
+        size_factor: 1.0,
+        lang,
+        spotlight: None,
+    });
+    let camera = Viewport::fit(layout.bounds().unwrap(), 800.0, 500.0, 20.0);
+    (scene, camera)
+}
+
+#[test]
+fn the_legend_lists_the_sectors_of_hubs_too() {
+    let (dataset, query) = fixture();
+    let graph = derive_graph(&dataset, &query);
+    let (mut scene, _) = hubs_scene(&dataset, &graph, &query, "en");
+    let input = ExportInput {
+        dataset: &dataset,
+        graph: &graph,
+        query: &query,
+        lang: "en",
+    };
+    let hub_colours: Vec<String> = scene.hubs.iter().map(|h| h.color.clone()).collect();
+    assert!(!hub_colours.is_empty());
+    // Nothing but the hubs left on the map: their sectors are still in the legend.
+    scene.edges.clear();
+    let legend = legend_sectors(&input, &scene);
+    for colour in &hub_colours {
+        assert!(
+            legend.iter().any(|(c, _)| c == colour),
+            "{colour} of a hub is in the legend {legend:?}"
+        );
+    }
+    // An empty map has an empty legend.
+    scene.hubs.clear();
+    assert!(legend_sectors(&input, &scene).is_empty());
+}
+
+/// Whether two legend boxes (12 px high text in 20 px rows) overlap.
+fn overlap(a: &LegendEntry, b: &LegendEntry) -> bool {
+    a.y_px == b.y_px && a.x_px < b.x_px + b.width_px && b.x_px < a.x_px + a.width_px
+}
+
+#[test]
+fn legend_entries_never_overlap_nor_pass_the_right_edge_in_any_language() {
+    use crate::i18n::Lang;
+    let dataset = parse_dataset(include_str!("../../../../public/data/atlas.json")).unwrap();
+    for lang in Lang::ALL {
+        // Every sector of the atlas, longest labels first (French and German are the longest).
+        let mut sectors: Vec<(String, String)> = dataset
+            .sectors
+            .iter()
+            .map(|s| (s.color.clone(), s.labels.get(lang.code()).to_owned()))
+            .collect();
+        sectors.sort_by_key(|(_, l)| std::cmp::Reverse(l.chars().count()));
+        for width in [320.0, 390.0, 800.0, 1047.0, 1280.0, 1920.0] {
+            let (entries, rows) = legend_layout(lang, &sectors, width);
+            assert_eq!(
+                entries.len(),
+                sectors.len() + 3,
+                "every sector and the three shapes"
+            );
+            for (i, a) in entries.iter().enumerate() {
+                assert!(a.x_px >= 16.0, "{lang:?} {width}: {a:?}");
+                assert!(
+                    a.x_px + a.width_px <= width - 16.0 + 1e-9,
+                    "{lang:?} {width}: {a:?} passes the right edge"
+                );
+                assert!(a.y_px < rows as f64 * 20.0);
+                for b in &entries[i + 1..] {
+                    assert!(!overlap(a, b), "{lang:?} {width}: {a:?} overlaps {b:?}");
+                }
+                // The box is the label's drawn width, not a fixed slot.
+                assert!((a.width_px - 24.0 - text_width_px(&a.label, 12.0, false)).abs() < 1e-9);
+            }
+            if width >= 800.0 {
+                assert!(
+                    entries.iter().all(|e| !e.label.ends_with('…')),
+                    "{lang:?} {width}: nothing is cut on a wide picture"
+                );
+            }
+            // The shapes start a row of their own.
+            let region = entries
+                .iter()
+                .find(|e| e.mark == LegendMark::Region)
+                .unwrap();
+            assert_eq!(region.x_px, 16.0);
+        }
+    }
+}
+
+#[test]
+fn the_view_svg_speaks_the_interface_language() {
+    let (dataset, query) = fixture();
+    let graph = derive_graph(&dataset, &query);
+    let (scene, camera) = hubs_scene(&dataset, &graph, &query, "it");
+    let svg = view_svg(
+        &ExportInput {
+            dataset: &dataset,
+            graph: &graph,
+            query: &query,
+            lang: "it",
+        },
+        &SvgView {
+            scene: &scene,
+            camera: &camera,
+            basemap: None,
+            insets: &[],
+            geographic: true,
+            labels: &[],
+            focus: Some("Lombardia".into()),
+        },
+    );
+    let svg = svg.text;
+    count_elements(&svg, "svg");
+    for italian in [
+        "In evidenza: Lombardia",
+        "tutti i settori",
+        "regione, grande quanto i suoi legami",
+        "rete, legata ai suoi membri",
+        "basato su una stima",
+        "Fonti: 2 documenti citati",
+        "Realizzato con Alliance Atlas",
+        "In vigore in qualche momento tra il 1988 e il 2026",
+    ] {
+        assert!(svg.contains(italian), "{italian} in {svg}");
+    }
+    for english in ["Focus:", "sized by its ties", "Sources:", "Made with"] {
+        assert!(!svg.contains(english), "{english} left in English");
+    }
+    assert!(svg.contains(r#"xml:lang="it""#));
 }

@@ -271,6 +271,15 @@ keys!(
     MapOfTies,
     BrowseHint,
     BrowseStopped,
+    // The exported picture and the printed handout.
+    ExportFocus,
+    ExportAllSectors,
+    ExportLegendRegion,
+    ExportLegendNetwork,
+    ExportLegendEstimate,
+    ExportMadeWith,
+    PrintOnline,
+    PrintSectorsOnMap,
 );
 
 /// Strings that are the same in some languages on purpose (names, symbols, loanwords).
@@ -881,6 +890,35 @@ fn table(key: TextKey) -> [&'static str; 4] {
         ],
         TextKey::EstimatedShort => ["(estimated)", "(stimato)", "(geschätzt)", "(estimé)"],
         TextKey::ShowAllRows => ["Show all rows", "Mostra tutte le righe", "Alle Zeilen zeigen", "Afficher toutes les lignes"],
+        // The exported picture and the printed handout.
+        TextKey::ExportFocus => ["Focus: ", "In evidenza: ", "Im Fokus: ", "En vue : "],
+        TextKey::ExportAllSectors => ["all sectors", "tutti i settori", "alle Sektoren", "tous les secteurs"],
+        TextKey::ExportLegendRegion => [
+            "region, sized by its ties",
+            "regione, grande quanto i suoi legami",
+            "Region, Größe nach ihren Verbindungen",
+            "région, taille selon ses liens",
+        ],
+        TextKey::ExportLegendNetwork => [
+            "network, tied to its members",
+            "rete, legata ai suoi membri",
+            "Netzwerk, mit seinen Mitgliedern verbunden",
+            "réseau, relié à ses membres",
+        ],
+        TextKey::ExportLegendEstimate => [
+            "rests on an estimate",
+            "basato su una stima",
+            "beruht auf einer Schätzung",
+            "repose sur une estimation",
+        ],
+        TextKey::ExportMadeWith => [
+            "Made with Alliance Atlas",
+            "Realizzato con Alliance Atlas",
+            "Erstellt mit Alliance Atlas",
+            "Réalisé avec Alliance Atlas",
+        ],
+        TextKey::PrintOnline => ["This view online: ", "Questa vista online: ", "Diese Ansicht online: ", "Cette vue en ligne : "],
+        TextKey::PrintSectorsOnMap => ["Sectors on the map", "Settori sulla mappa", "Sektoren auf der Karte", "Secteurs sur la carte"],
     }
 }
 

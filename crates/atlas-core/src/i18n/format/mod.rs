@@ -591,7 +591,9 @@ pub fn spoke(lang: Lang, region: &str, network: &str, span: &str) -> String {
     }
 }
 
+mod export;
 mod view_warning;
+pub use export::{export_filters, export_sources};
 pub use view_warning::view_warning;
 #[cfg(test)]
 mod tests;
