@@ -30,10 +30,10 @@ use atlas_core::layout::insets::{inset_boxes, InsetKind};
 use atlas_core::layout::{declutter, Placement, SPACING};
 use atlas_core::metrics::{compute_metrics, GraphMetrics};
 use atlas_core::network_sets::set_members;
-use atlas_core::scene::{build_scene, Focus, Scene, SceneInput, Spotlight};
-use atlas_core::style::node_size_factor;
 use atlas_core::projection::MapPointKm;
+use atlas_core::scene::{build_scene, Focus, Scene, SceneInput, Spotlight};
 use atlas_core::story::StepFrame;
+use atlas_core::style::node_size_factor;
 use atlas_core::viewport::{MapRectKm, ScreenPointPx};
 use atlas_core::{derive_graph, Dataset, Graph, LayoutKind, MainView, ResolvedLink};
 use leptos::prelude::*;
@@ -390,8 +390,7 @@ impl AtlasState {
                         .filter(|h| visible.contains(h.center))
                         .map(|h| dataset.network(h.network).id.clone())
                         .collect();
-                    (!regions.is_empty() || !hubs.is_empty())
-                        .then_some(StepFrame { regions, hubs })
+                    (!regions.is_empty() || !hubs.is_empty()).then_some(StepFrame { regions, hubs })
                 })
             })
             .flatten();

@@ -17,6 +17,8 @@ use crate::web::storage;
 
 /// Where the draft is kept.
 pub const DRAFT_KEY: &str = "story-draft";
+/// Kept while the editor is open, so a reload opens it again.
+pub const EDITOR_OPEN_KEY: &str = "story-editor-open";
 /// Where a draft that could not be read is set aside, so nothing is lost.
 pub const UNREADABLE_DRAFT_KEY: &str = "story-draft.unreadable";
 /// Where the stories opened from disk are kept.
@@ -41,6 +43,19 @@ impl OpenedStory {
     /// How links name it.
     pub fn link_name(&self) -> String {
         format!("{LOCAL_PREFIX}{}", self.story.id)
+    }
+}
+
+/// The story file of a draft; until the presenter names it, its id follows the English title.
+pub fn draft_file_text(draft: &StoryDraft) -> String {
+    if draft.id.trim().is_empty() {
+        StoryDraft {
+            id: draft.suggested_id(),
+            ..draft.clone()
+        }
+        .to_file_text()
+    } else {
+        draft.to_file_text()
     }
 }
 
@@ -80,6 +95,10 @@ impl StoryLibrary {
             embed,
         };
         library.read_kept();
+        library.editing.set(
+            storage::read(embed, EDITOR_OPEN_KEY).is_some()
+                && library.draft.get_untracked().is_some(),
+        );
         library
     }
 
@@ -126,8 +145,12 @@ impl StoryLibrary {
 
     /// Reads a story file and checks it against the data: the story, or every problem.
     pub fn check(&self, bytes: &[u8]) -> Result<Story, Vec<String>> {
-        let story = parse_story_bytes(bytes)
-            .map_err(|e| e.problems.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+        let story = parse_story_bytes(bytes).map_err(|e| {
+            e.problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+        })?;
         let problems = self
             .dataset
             .with_value(|d| validate_story_in_years(&story, d, self.years.0, self.years.1));
@@ -178,9 +201,20 @@ impl StoryLibrary {
         }
     }
 
+    /// Opens or closes the editor; an open editor opens again after a reload.
+    pub fn set_editing(&self, open: bool) {
+        self.editing.set(open);
+        if open {
+            let _ = storage::write(self.embed, EDITOR_OPEN_KEY, "1");
+        } else {
+            storage::remove(self.embed, EDITOR_OPEN_KEY);
+        }
+    }
+
     /// Changes the draft (making one if there is none) and keeps it.
     pub fn edit_draft(&self, edit: impl FnOnce(&mut StoryDraft)) {
-        self.draft.update(|draft| edit(draft.get_or_insert_with(StoryDraft::default)));
+        self.draft
+            .update(|draft| edit(draft.get_or_insert_with(StoryDraft::default)));
         self.keep_draft();
     }
 
@@ -191,7 +225,10 @@ impl StoryLibrary {
     }
 
     fn keep_draft(&self) {
-        match self.draft.with_untracked(|d| d.as_ref().map(StoryDraft::to_saved_text)) {
+        match self
+            .draft
+            .with_untracked(|d| d.as_ref().map(StoryDraft::to_saved_text))
+        {
             Some(text) => {
                 let _ = storage::write(self.embed, DRAFT_KEY, &text);
             }
@@ -204,7 +241,7 @@ impl StoryLibrary {
         let Some(draft) = self.draft.get_untracked() else {
             return Err(vec!["there is no story being made".to_owned()]);
         };
-        self.check(draft.to_file_text().as_bytes())
+        self.check(draft_file_text(&draft).as_bytes())
     }
 
     /// The story a link names, if it is one of this library's (`draft`, `local:ID`):
@@ -216,7 +253,11 @@ impl StoryLibrary {
         let id = name.strip_prefix(LOCAL_PREFIX)?;
         Some(
             self.opened
-                .with_untracked(|list| list.iter().find(|o| o.story.id == id).map(|o| o.story.clone()))
+                .with_untracked(|list| {
+                    list.iter()
+                        .find(|o| o.story.id == id)
+                        .map(|o| o.story.clone())
+                })
                 .ok_or_else(|| {
                     vec![format!(
                         "the story \"{id}\" was opened from a file in another browser or has been \

@@ -17,13 +17,13 @@ use crate::ui::notices::data_notice::DataNotice;
 use crate::ui::notices::story_notice::StoryNotice;
 use crate::ui::notices::url_notice::UrlNotice;
 use crate::ui::presenter::story_bar::StoryBar;
-use crate::ui::story_editor::story_file::{StoryDropZone, StoryProblemsNotice};
-use crate::ui::story_editor::StoryEditor;
 use crate::ui::print_sheet::PrintSheet;
 use crate::ui::sidebar::network_list::NetworkList;
 use crate::ui::sidebar::sector_filter::SectorFilter;
 use crate::ui::sidebar::timeline::Timeline;
 use crate::ui::sidebar::view_switch::ViewSwitch;
+use crate::ui::story_editor::story_file::{StoryDropZone, StoryProblemsNotice};
+use crate::ui::story_editor::StoryEditor;
 use crate::ui::table::table_view::TableView;
 use crate::ui::topbar::main_view_switch::MainViewSwitch;
 use crate::ui::topbar::present_menu::PresentMenu;
@@ -115,7 +115,9 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
     // On a wide screen the networks have a column of their own at the right, so the map keeps
     // the proportions of Europe; elsewhere they are in the filters.
     let wide = crate::web::media::media_signal("(min-width: 1100px)");
-    let networks_panel = move || wide.get() && !embed;
+    // The story editor takes the right-hand column while it is open.
+    let editing = move || state.stories.editing.get() && !state.present.is_on.get();
+    let networks_panel = move || wide.get() && !embed && !editing();
     let layout_progress = state.layout.progress;
 
     view! {
@@ -138,7 +140,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
             <UrlNotice warnings=state.link.warnings/>
             <StoryNotice/>
             {data_fallback.map(|failure| view! { <DataNotice failure=failure/> })}
-            <div class="workspace" class:filters-closed=move || !filters_open.get() class:with-networks-panel=networks_panel>
+            <div class="workspace" class:filters-closed=move || !filters_open.get() class:with-networks-panel=networks_panel class:with-story-editor=editing>
                 <button
                     type="button"
                     class="filters-toggle"
@@ -163,9 +165,9 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                     }}
                     <DetailsPanel/>
                     <StoryBar/>
-                    {move || (state.stories.editing.get() && !state.present.is_on.get()).then(|| view! { <StoryEditor/> })}
                     <StoryProblemsNotice/>
                 </div>
+                {move || editing().then(|| view! { <StoryEditor/> })}
                 {move || networks_panel().then(|| view! {
                     <aside class="networks-panel" aria-label=tr(TextKey::Networks)>
                         <NetworkList/>

@@ -11,5 +11,5 @@ pub mod js_api;
 pub mod listener;
 pub mod media;
 pub mod resize;
-pub mod storage;
 pub mod service_worker;
+pub mod storage;

@@ -66,7 +66,10 @@ mod tests {
         assert!(!too_tall_for_small_projector(title, short));
         let long = short.repeat(4);
         assert!(too_tall_for_small_projector(title, &long));
-        assert!(caption_cover_share(title, short, 1920.0, 1080.0) < caption_cover_share(title, &long, 1920.0, 1080.0));
+        assert!(
+            caption_cover_share(title, short, 1920.0, 1080.0)
+                < caption_cover_share(title, &long, 1920.0, 1080.0)
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ use atlas_core::story::{DraftStep, StoryDraft};
 use leptos::prelude::*;
 
 use crate::i18n::{text, tr, TextKey};
-use crate::state::story_library::DRAFT_LINK_NAME;
+use crate::state::story_library::{draft_file_text, DRAFT_LINK_NAME};
 use crate::state::use_atlas;
 use crate::web::download::save_text;
 
@@ -51,13 +51,22 @@ pub fn StoryEditor() -> impl IntoView {
     let languages = move || {
         draft.with(|d| {
             d.as_ref()
-                .map(|d| d.written_languages().into_iter().map(str::to_owned).collect())
+                .map(|d| {
+                    d.written_languages()
+                        .into_iter()
+                        .map(str::to_owned)
+                        .collect()
+                })
                 .unwrap_or_else(|| vec!["en".to_owned()])
         })
     };
     let toggle_language = move |code: &'static str, on: bool| {
         library.edit_draft(|d| {
-            let mut langs: Vec<String> = d.written_languages().into_iter().map(str::to_owned).collect();
+            let mut langs: Vec<String> = d
+                .written_languages()
+                .into_iter()
+                .map(str::to_owned)
+                .collect();
             langs.retain(|l| l != code);
             if on {
                 langs.push(code.to_owned());
@@ -81,18 +90,17 @@ pub fn StoryEditor() -> impl IntoView {
     let problems = Memo::new(move |_| {
         draft.with(|d| match d {
             None => Vec::new(),
-            Some(d) => library.check(d.to_file_text().as_bytes()).err().unwrap_or_default(),
+            Some(d) => library
+                .check(draft_file_text(d).as_bytes())
+                .err()
+                .unwrap_or_default(),
         })
     });
     let save = move |_| {
-        library.edit_draft(|d| {
-            if d.id.trim().is_empty() {
-                d.id = d.suggested_id();
-            }
-        });
         if let Some(d) = draft.get_untracked() {
-            if library.check(d.to_file_text().as_bytes()).is_ok() {
-                save_text(&d.to_file_text(), "application/json", &format!("{}.json", d.id));
+            let text = draft_file_text(&d);
+            if let Ok(story) = library.check(text.as_bytes()) {
+                save_text(&text, "application/json", &format!("{}.json", story.id));
             }
         }
     };
@@ -107,14 +115,15 @@ pub fn StoryEditor() -> impl IntoView {
         if confirm_discard.get_untracked() {
             library.set_draft(None);
             confirm_discard.set(false);
-            library.editing.set(false);
+            library.set_editing(false);
         } else {
             confirm_discard.set(true);
         }
     };
-    let title_inputs = move || {
-        revision.track();
-        languages()
+    let title_inputs =
+        move || {
+            revision.track();
+            languages()
             .into_iter()
             .map(|lang| {
                 let initial = draft.with_untracked(|d| {
@@ -138,7 +147,7 @@ pub fn StoryEditor() -> impl IntoView {
                 }
             })
             .collect_view()
-    };
+        };
     let steps = move || {
         revision.track();
         let count = draft.with_untracked(|d| d.as_ref().map_or(0, |d| d.steps.len()));
@@ -163,7 +172,7 @@ pub fn StoryEditor() -> impl IntoView {
         <aside class="story-editor" aria-label=tr(TextKey::StoryEditor)>
             <header class="editor-head">
                 <h2>{tr(TextKey::StoryEditor)}</h2>
-                <button type="button" class="link-button" on:click=move |_| library.editing.set(false)>{tr(TextKey::CloseEditor)}</button>
+                <button type="button" class="link-button" on:click=move |_| library.set_editing(false)>{tr(TextKey::CloseEditor)}</button>
             </header>
             <p class="note">{move || if library.is_kept() { tr(TextKey::DraftKeptHere)() } else { tr(TextKey::DraftNotKept)() }}</p>
             <fieldset class="editor-languages">
@@ -218,5 +227,5 @@ pub fn StoryEditor() -> impl IntoView {
 /// Opens the editor on a copy of `story` (the draft is replaced).
 pub fn edit_a_copy(state: crate::state::AtlasState, story: &atlas_core::story::Story) {
     state.stories.set_draft(Some(StoryDraft::from_story(story)));
-    state.stories.editing.set(true);
+    state.stories.set_editing(true);
 }

@@ -20,9 +20,11 @@ fn view_summary(state: &AtlasState, query: &str) -> String {
         parts.push(state.ties_only_name(only));
     }
     match (selection.region, selection.with, selection.network) {
-        (Some(a), Some(b), _) => {
-            parts.push(format!("{} – {}", state.region_name(a), state.region_name(b)))
-        }
+        (Some(a), Some(b), _) => parts.push(format!(
+            "{} – {}",
+            state.region_name(a),
+            state.region_name(b)
+        )),
         (Some(a), None, _) => parts.push(state.region_name(a)),
         (None, _, Some(n)) => parts.push(state.network_short_name(n)),
         _ => {}
@@ -61,11 +63,22 @@ pub fn StepEditor(
     let library = state.stories;
     let draft = library.draft;
     let step_field = move |f: fn(&atlas_core::story::DraftStep) -> String| {
-        draft.with(|d| d.as_ref().and_then(|d| d.steps.get(index)).map(f).unwrap_or_default())
+        draft.with(|d| {
+            d.as_ref()
+                .and_then(|d| d.steps.get(index))
+                .map(f)
+                .unwrap_or_default()
+        })
     };
     let summary = move || {
         let view = step_field(|s| s.view.clone());
-        let framed = step_field(|s| if s.frame.is_some() { "frame".into() } else { String::new() });
+        let framed = step_field(|s| {
+            if s.frame.is_some() {
+                "frame".into()
+            } else {
+                String::new()
+            }
+        });
         let mut text = view_summary(&state, &view);
         if !framed.is_empty() {
             text.push_str(" · ");

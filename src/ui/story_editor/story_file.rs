@@ -31,7 +31,9 @@ pub fn open_story_file(state: AtlasState, file: web_sys::File) {
             Ok(opened) => {
                 state.stories.problems.set(None);
                 let link_name = opened.link_name();
-                state.present.present_story(opened.story, &link_name, 1, false);
+                state
+                    .present
+                    .present_story(opened.story, &link_name, 1, false);
             }
             Err(lines) => state.stories.problems.set(Some((name, lines))),
         }
@@ -75,8 +77,11 @@ pub fn StoryDropZone() -> impl IntoView {
     let state = use_atlas();
     let dragging = RwSignal::new(false);
     let has_files = |ev: &web_sys::DragEvent| {
-        ev.data_transfer()
-            .is_some_and(|t| t.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
+        ev.data_transfer().is_some_and(|t| {
+            t.types()
+                .iter()
+                .any(|t| t.as_string().as_deref() == Some("Files"))
+        })
     };
     if !state.link.embed() {
         listen_on_document("dragover", Phase::Bubble, move |ev: web_sys::DragEvent| {

@@ -59,14 +59,17 @@ pub fn PresentMenu() -> impl IntoView {
     };
     let open_editor = move |_| {
         close();
-        library.editing.set(true);
+        library.set_editing(true);
     };
     // The story being made, presented as it stands (when it checks).
     let draft_item = move || {
         let title = library.draft.with(|d| {
-            d.as_ref()
-                .filter(|d| !d.steps.is_empty())
-                .map(|d| (d.title.get("en").cloned().unwrap_or_default(), d.steps.len()))
+            d.as_ref().filter(|d| !d.steps.is_empty()).map(|d| {
+                (
+                    d.title.get("en").cloned().unwrap_or_default(),
+                    d.steps.len(),
+                )
+            })
         })?;
         let ready = library.draft.with(|_| library.draft_story().is_ok());
         let (name, steps) = title;

@@ -135,5 +135,7 @@ fn a_step_may_show_one_agreement_on_its_own_and_an_unknown_one_is_refused() {
     let bad = parse_story(&story("only=agreement:no-such-mou")).unwrap();
     let problems = validate_story(&bad, &dataset);
     assert_eq!(problems.len(), 1, "{problems:?}");
-    assert!(problems[0].to_string().contains("only=agreement:no-such-mou"));
+    assert!(problems[0]
+        .to_string()
+        .contains("only=agreement:no-such-mou"));
 }
