@@ -2,6 +2,7 @@
 // (reload, a new tab), through the service worker; an embed registers none; the offline
 // package runs from a file with no request at all; index.html opened from a file says how to
 // open the atlas instead of showing a blank page.
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve, dirname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { test, expect } from "./fixtures.mjs";
@@ -18,8 +19,20 @@ test.describe("with the service worker", () => {
   // The check that the network is really gone fails two fetches on purpose.
   test.use({ expectedProblems: /Failed to load resource: net::(ERR_INTERNET_DISCONNECTED|ERR_FAILED)/ });
 
-  test("opened once with a network, the atlas opens again without one", async ({ atlas, page, context }) => {
+  test("opened once with a network, the atlas opens again without one", async ({ atlas, page, context }, testInfo) => {
     await atlas.open();
+    // A presenter's own story, saved on their disk and opened in the page once.
+    const own = JSON.parse(readFileSync(resolve(dist, "../public/stories/semiconductors.json"), "utf8"));
+    own.id = "board-meeting";
+    own.title = { en: "Board meeting", it: "Riunione del consiglio" };
+    const saved = testInfo.outputPath("board-meeting.json");
+    writeFileSync(saved, JSON.stringify(own, null, 2));
+    await page.getByText("Present", { exact: true }).click();
+    const choosing = page.waitForEvent("filechooser");
+    await page.getByRole("button", { name: "Open a story file…" }).click();
+    await (await choosing).setFiles(saved);
+    await expect(page.locator(".story-bar .story-name")).toHaveText("Board meeting");
+    await page.keyboard.press("Escape");
     await expect(page.locator("#boot-message")).toHaveCount(0);
     // The Present menu offers the offline package.
     await page.getByText("Present", { exact: true }).click();
@@ -49,12 +62,20 @@ test.describe("with the service worker", () => {
     await expect(position(page)).toHaveText("2 / 10");
     await atlas.open("story=stories/semiconductors.json");
     await expect(position(page)).toHaveText(/^1 \/ \d+$/);
+    // The presenter's own story, from this browser's storage.
+    await atlas.open("story=local:board-meeting");
+    await expect(page.locator(".story-bar .story-name")).toHaveText("Board meeting");
+    await page.keyboard.press("PageDown");
+    await expect(position(page)).toHaveText(/^2 \/ \d+$/);
 
     // A new tab of the same browser.
     const tab = await context.newPage();
     await tab.goto("./?region=ITC4");
     await mapDrawn(tab);
     await expect(tab.locator(".details h2")).toHaveText("Lombardy");
+    await tab.getByText("Present", { exact: true }).click();
+    await tab.locator(".present-menu .story-item", { hasText: "Board meeting" }).getByRole("button").first().click();
+    await expect(tab.locator(".story-bar .story-name")).toHaveText("Board meeting");
     await tab.close();
     await context.setOffline(false);
   });

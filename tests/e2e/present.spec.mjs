@@ -110,12 +110,26 @@ test("autoplay moves on by itself for a kiosk, and a key stops it", async ({ atl
   await expect(bar(page).locator(".story-position")).toHaveText("1 / 10");
 });
 
-test("a story that cannot be found is said so, and the atlas shows its view", async ({ atlas, page }) => {
-  await atlas.open("story=nowhere&region=ITC4");
-  await expect(page.locator(".data-notice")).toContainText("could not be shown");
-  await expect(page.locator(".data-notice")).toContainText("no bundled story");
-  await expect(bar(page)).toHaveCount(0);
-  await expect(atlas.details.locator("h2")).toHaveText("Lombardy");
+test.describe("a story the site does not have", () => {
+  test.use({ expectedProblems: /Failed to load resource: the server responded with a status of 404/ });
+  test("is said so, and the atlas shows its view", async ({ atlas, page }) => {
+    // A short name is looked for in the site's stories/ folder.
+    await atlas.open("story=nowhere&region=ITC4");
+    await expect(page.locator(".data-notice")).toContainText("could not be shown");
+    await expect(page.locator(".data-notice")).toContainText("404");
+    await expect(page.locator(".data-notice")).toContainText("stories/ folder; the bundled stories are lombardy, semiconductors");
+    await expect(bar(page)).toHaveCount(0);
+    await expect(atlas.details.locator("h2")).toHaveText("Lombardy");
+  });
+});
+
+test("a story's short name finds its file in the site's stories folder", async ({ atlas, page }) => {
+  // The site's own story file, served from stories/ (the bundled file, here as any site's).
+  await page.route("**/stories/board-2027.json", (route) =>
+    route.fulfill({ path: "public/stories/semiconductors.json", contentType: "application/json" }),
+  );
+  await atlas.open("story=board-2027&lang=en");
+  await expect(bar(page).locator(".story-name")).toHaveText("Europe's semiconductor regions");
 });
 
 test("a story file on the same site is read and checked", async ({ atlas, page }) => {
@@ -172,4 +186,88 @@ test.describe("on a 1024x768 projector", () => {
       }).map((t) => t.textContent), leave);
     expect(overlapping, "names under the Leave presentation button").toEqual([]);
   });
+});
+
+test("while a story plays the map is locked; unlocked it explores, and the story takes it back", async ({ atlas, page }) => {
+  await atlas.open("story=lombardy&step=2&lang=en");
+  await expect(bar(page)).toBeVisible();
+  await atlas.cameraAtRest();
+  const before = await atlas.transform();
+  const box = await atlas.map.boundingBox();
+  // A stray wheel or click over the map changes nothing.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+  await page.mouse.wheel(0, -400);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 3);
+  await page.waitForTimeout(400);
+  expect(await atlas.transform()).toBe(before);
+  expect(atlas.param("step")).toBe("2");
+
+  await page.getByRole("button", { name: "Unlock the map to explore" }).click();
+  await expect(page.locator(".map-lock")).toHaveCount(0);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+  await page.mouse.wheel(0, -400);
+  await expect.poll(() => atlas.transform()).not.toBe(before);
+
+  await page.getByRole("button", { name: "Back to the story" }).click();
+  await expect(page.locator(".map-lock")).toHaveCount(1);
+  await atlas.cameraAtRest();
+  expect(atlas.param("network")).toBe("four-motors");
+  expect(atlas.param("zoom")).toBeNull();
+});
+
+test("the presenter picks a dark or light room, F goes full screen, and a key says what the lines mean", async ({ atlas, page }) => {
+  await atlas.open("story=semiconductors&step=1&lang=en");
+  await expect(bar(page)).toBeVisible();
+  const sea = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--atlas-sea").trim());
+  const light = await sea();
+  await page.getByRole("button", { name: "Dark room" }).click();
+  await expect(page.locator("html.presenter-dark")).toHaveCount(1);
+  expect(await sea()).not.toBe(light);
+  // The choice is kept for the next presentation in this browser.
+  expect(await page.evaluate(() => localStorage.getItem("alliance-atlas.presenter-theme"))).toBe("dark");
+  await page.getByRole("button", { name: "Light room" }).click();
+  expect(await sea()).toBe(light);
+
+  await page.keyboard.press("f");
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await expect(page.getByRole("button", { name: "Leave full screen (F)" })).toBeVisible();
+  await page.keyboard.press("f");
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+  // Leaving full screen on purpose keeps presenting.
+  await expect(page.locator("html.presenting")).toHaveCount(1);
+
+  const key = page.locator(".presenter-legend");
+  await expect(key).toContainText("Semiconductors and microelectronics");
+  await expect(key).toContainText("thicker line: more ties");
+});
+
+test("names never swell or drift while the camera glides between steps", async ({ atlas, page }) => {
+  await atlas.open("story=lombardy&step=1&lang=en");
+  await atlas.cameraAtRest();
+  await page.evaluate(() => {
+    window.__labelSizes = [];
+    const sample = () => {
+      const svg = document.querySelector(".map-labels");
+      if (svg && getComputedStyle(svg).visibility !== "hidden") {
+        for (const t of svg.querySelectorAll("text")) {
+          const h = t.getBoundingClientRect().height;
+          if (h > 0) window.__labelSizes.push(h);
+        }
+      }
+      if (window.__labelSizes.length < 1e6 && !window.__stopSampling) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  // From all of the Alps to the Four Motors and to a pair: zooms both ways.
+  for (const key of ["PageDown", "End", "Home"]) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(1400);
+  }
+  const sizes = await page.evaluate(() => {
+    window.__stopSampling = true;
+    return window.__labelSizes;
+  });
+  expect(sizes.length).toBeGreaterThan(0);
+  // Presenter names are about 16-30 px tall; before the fix they reached about 100 px.
+  expect(Math.max(...sizes)).toBeLessThan(45);
 });

@@ -20,10 +20,18 @@ const PREVIEW_WIDTH_PX: f64 = 360.0;
 fn caption_share(frame: &web_sys::HtmlIFrameElement) -> Option<f64> {
     let document = frame.content_document()?;
     let bar = document.query_selector(".story-bar").ok().flatten()?;
+    let text = document
+        .query_selector(".story-bar .story-text")
+        .ok()
+        .flatten()?;
     let window = frame.content_window()?;
     let height = window.inner_height().ok()?.as_f64()?;
-    // The bar scrolls past a third of the screen; its full height is what the text needs.
-    Some(f64::from(bar.scroll_height()).max(bar.get_bounding_client_rect().height()) / height)
+    // The bar stops at a third of the screen and scrolls; what its text needs is the text's
+    // full height with the bar's padding and border.
+    let chrome =
+        bar.get_bounding_client_rect().height() - f64::from(bar.client_height()) + 2.0 * 18.0;
+    let needed = f64::from(text.scroll_height()) + chrome;
+    Some(needed.max(bar.get_bounding_client_rect().height()) / height)
 }
 
 /// The preview dialog.
