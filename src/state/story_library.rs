@@ -77,6 +77,9 @@ pub struct StoryLibrary {
     /// What could not be read (a file from disk, a draft kept from before), one line each;
     /// shown until dismissed.
     pub problems: RwSignal<Option<(String, Vec<String>)>>,
+    /// Languages of the story just opened that the interface does not offer: kept in the
+    /// file, said to the presenter, never dropped silently.
+    pub languages_kept: RwSignal<Vec<String>>,
     dataset: StoredValue<Arc<Dataset>>,
     years: (i32, i32),
     embed: bool,
@@ -90,6 +93,7 @@ impl StoryLibrary {
             opened: RwSignal::new(Vec::new()),
             editing: RwSignal::new(false),
             problems: RwSignal::new(None),
+            languages_kept: RwSignal::new(Vec::new()),
             dataset: StoredValue::new(dataset),
             years,
             embed,

@@ -5,7 +5,7 @@ use atlas_core::labels::RectPx;
 use wasm_bindgen::JsCast;
 
 /// Elements that may lie over the map.
-const COVERS: [&str; 2] = [".details", ".story-bar"];
+const COVERS: [&str; 3] = [".details", ".story-bar", ".presenter-toolbar"];
 /// Elements over the map that names must keep clear of: the covers, the zoom buttons and the
 /// presenter's buttons and key.
 const LABEL_OBSTACLES: [&str; 5] = [

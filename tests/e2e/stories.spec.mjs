@@ -167,3 +167,14 @@ test("a draft kept in the browser that cannot be read is set aside and said, nev
   expect(kept).toContain("[not json");
   await page.evaluate(() => sessionStorage.clear());
 });
+
+test("a story in a language the atlas does not offer is kept and said, not dropped", async ({ atlas, page }) => {
+  await atlas.open("lang=en");
+  await page.locator(".present-menu summary").click();
+  const choosing = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Open a story file…" }).click();
+  await (await choosing).setFiles("tests/corpus/stories/11-spanish-kept.json");
+  await expect(page.locator(".story-bar")).toBeVisible();
+  await expect(page.locator(".story-languages-kept")).toContainText("the atlas does not offer them");
+  await expect(page.locator(".story-languages-kept")).toContainText("es");
+});

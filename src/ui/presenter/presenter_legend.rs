@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 
+use atlas_core::scene::Emphasis;
 use leptos::prelude::*;
 
 use crate::i18n::{tr, TextKey};
@@ -13,15 +14,26 @@ use crate::state::use_atlas;
 #[component]
 pub fn PresenterLegend() -> impl IntoView {
     let state = use_atlas();
-    // The sectors coloured on the map now: those of the drawn lines and hubs.
+    // The sectors coloured on the map now: those of the lines and hubs drawn, leaving out
+    // what has stepped back behind a focus (when something stands out).
     let sectors = Memo::new(move |_| {
         let dataset = state.dataset();
         state.scene.with(|scene| {
+            let stands_out = scene.edges.iter().any(|e| e.emphasis == Emphasis::Strong)
+                || scene.hubs.iter().any(|h| h.emphasis == Emphasis::Strong);
+            let shown = |emphasis: Emphasis| !stands_out || emphasis != Emphasis::Faded;
             let colors: BTreeSet<&str> = scene
                 .edges
                 .iter()
+                .filter(|e| shown(e.emphasis))
                 .flat_map(|e| e.strands.iter().map(|s| s.color.as_str()))
-                .chain(scene.hubs.iter().map(|h| h.color.as_str()))
+                .chain(
+                    scene
+                        .hubs
+                        .iter()
+                        .filter(|h| shown(h.emphasis))
+                        .map(|h| h.color.as_str()),
+                )
                 .collect();
             dataset
                 .sectors

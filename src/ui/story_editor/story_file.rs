@@ -30,6 +30,14 @@ pub fn open_story_file(state: AtlasState, file: web_sys::File) {
         match result {
             Ok(opened) => {
                 state.stories.problems.set(None);
+                let offered: Vec<&str> = atlas_core::i18n::Lang::ALL
+                    .iter()
+                    .map(|l| l.code())
+                    .collect();
+                state
+                    .stories
+                    .languages_kept
+                    .set(opened.story.languages_not_offered(&offered));
                 let link_name = opened.link_name();
                 state
                     .present
@@ -118,11 +126,25 @@ pub fn StoryDropZone() -> impl IntoView {
     }
 }
 
-/// What was wrong with the story file or the kept draft, every problem at once.
+/// What was wrong with the story file or the kept draft, every problem at once; and the
+/// languages of an opened story that the atlas keeps but cannot show.
 #[component]
 pub fn StoryProblemsNotice() -> impl IntoView {
     let state = use_atlas();
-    move || {
+    let kept = move || {
+        let languages = state.stories.languages_kept.get();
+        (!languages.is_empty()).then(|| {
+            view! {
+                <div class="notice story-languages-kept" role="status">
+                    <p>{tr(TextKey::LanguagesKept)} " " <span translate="no">{languages.join(", ")}</span></p>
+                    <button type="button" class="link-button" on:click=move |_| state.stories.languages_kept.set(Vec::new())>
+                        {tr(TextKey::Dismiss)}
+                    </button>
+                </div>
+            }
+        })
+    };
+    let problems = move || {
         state.stories.problems.get().map(|(name, lines)| {
             view! {
                 <div class="notice story-problems" role="alert">
@@ -134,5 +156,6 @@ pub fn StoryProblemsNotice() -> impl IntoView {
                 </div>
             }
         })
-    }
+    };
+    view! { {kept} {problems} }
 }
