@@ -178,3 +178,19 @@ test("a story in a language the atlas does not offer is kept and said, not dropp
   await expect(page.locator(".story-languages-kept")).toContainText("the atlas does not offer them");
   await expect(page.locator(".story-languages-kept")).toContainText("es");
 });
+
+test("a story file dropped on the page opens and presents", async ({ atlas, page }) => {
+  await atlas.open("lang=en");
+  const text = readFileSync("public/stories/semiconductors.json", "utf8").replace('"id": "semiconductors"', '"id": "dropped"');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "dropped.json", { type: "application/json" }));
+    return transfer;
+  }, text);
+  await page.dispatchEvent(".map", "dragover", { dataTransfer });
+  await expect(page.locator(".story-drop-zone")).toBeVisible();
+  await page.dispatchEvent(".map", "drop", { dataTransfer });
+  await expect(page.locator(".story-drop-zone")).toHaveCount(0);
+  await expect(page.locator(".story-bar .story-name")).toHaveText("Europe's semiconductor regions");
+  expect(new URL(page.url()).searchParams.get("story")).toBe("local:dropped");
+});

@@ -65,10 +65,11 @@ pub fn PresentMenu() -> impl IntoView {
     let draft_item = move || {
         let title = library.draft.with(|d| {
             d.as_ref().filter(|d| !d.steps.is_empty()).map(|d| {
-                (
-                    d.title.get("en").cloned().unwrap_or_default(),
-                    d.steps.len(),
-                )
+                // In the interface's language when the story has it, else in English.
+                let lang = state.lang().code();
+                let title = d.title.get(lang).filter(|t| !t.trim().is_empty());
+                let title = title.or_else(|| d.title.get("en")).cloned();
+                (title.unwrap_or_default(), d.steps.len())
             })
         })?;
         let ready = library.draft.with(|_| library.draft_story().is_ok());
