@@ -194,3 +194,37 @@ test("a story file dropped on the page opens and presents", async ({ atlas, page
   await expect(page.locator(".story-bar .story-name")).toHaveText("Europe's semiconductor regions");
   expect(new URL(page.url()).searchParams.get("story")).toBe("local:dropped");
 });
+
+test.describe("on a 1024x768 projector", () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+  test("a step's frame shows the regions that were in view when it was made, not a pixel zoom", async ({ atlas, page }) => {
+    // A step made zoomed in on Lombardy and Piedmont (no focus): its frame names them.
+    const draft = {
+      id: "framed",
+      languages: ["en"],
+      title: { en: "Framed" },
+      description: {},
+      steps: [
+        { title: { en: "All of Europe" }, caption: { en: "Everything." }, view: "", frame: null },
+        { title: { en: "North-West Italy" }, caption: { en: "Two neighbours." }, view: "", frame: { regions: ["ITC4", "ITC1"], hubs: [] } },
+      ],
+    };
+    await page.addInitScript((d) => {
+      localStorage.setItem("alliance-atlas.story-draft", JSON.stringify({ draft_version: 1, draft: d }));
+    }, draft);
+    await atlas.open("story=draft&step=1");
+    await atlas.cameraAtRest();
+    const europe = await atlas.transform();
+    await page.keyboard.press("PageDown");
+    await expect(page.locator(".story-bar h2")).toHaveText("North-West Italy");
+    await page.waitForTimeout(1400);
+    await atlas.cameraAtRest();
+    const scale = (t) => Number(t.match(/scale\(([\d.]+)\)/)[1]);
+    expect(scale(await atlas.transform())).toBeGreaterThan(3 * scale(europe));
+    const bar = await page.locator(".story-bar").boundingBox();
+    for (const id of ["ITC4", "ITC1"]) {
+      const p = await atlas.regionPoint(id);
+      expect(p.x > 0 && p.x < 1024 && p.y > 0 && p.y < bar.y, `${id} at ${Math.round(p.x)},${Math.round(p.y)}`).toBe(true);
+    }
+  });
+});
