@@ -115,3 +115,7 @@ case("16-two-unknown-fields-and-a-bad-view", edit(
     ('"id": "four-motors",', '"id": "four-motors",\n  "author": "me",'),
     ('"view": "region=ITC4&with=BE2"', '"view": "region=ITC4&with=BE2&colour=red",\n      "zoom": 2'),
 ))
+# Found by the fuzzer: a field's name with a newline in it (written as \n) is said on one line.
+case("17-newline-in-a-field-name", edit(
+    ('"caption": {', '"caption\\n": {'),
+))

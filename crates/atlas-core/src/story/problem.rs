@@ -14,12 +14,23 @@ pub struct StoryProblem {
 
 impl fmt::Display for StoryProblem {
     /// `steps[3].view (step 4): "region=ITC9" names region "ITC9", but no region has that id`
+    ///
+    /// Always one line: control characters the file put in a field's name or a value (a
+    /// newline inside a key) are shown escaped, as `\n`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.path.is_empty(), self.step) {
-            (true, _) => write!(f, "{}", self.kind),
-            (false, None) => write!(f, "{}: {}", self.path, self.kind),
-            (false, Some(step)) => write!(f, "{} (step {step}): {}", self.path, self.kind),
+        let line = match (self.path.is_empty(), self.step) {
+            (true, _) => self.kind.to_string(),
+            (false, None) => format!("{}: {}", self.path, self.kind),
+            (false, Some(step)) => format!("{} (step {step}): {}", self.path, self.kind),
+        };
+        for c in line.chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                write!(f, "{c}")?;
+            }
         }
+        Ok(())
     }
 }
 
