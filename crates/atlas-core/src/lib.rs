@@ -25,6 +25,7 @@ pub mod hit;
 pub mod i18n;
 mod json_object;
 pub mod labels;
+pub mod latin_fold;
 pub mod layout;
 pub mod load;
 pub mod metrics;

@@ -8,6 +8,7 @@
 //! word of a name starting with it, then the query anywhere in a name.
 
 use crate::dataset::{AgreementIdx, AgreementKind, Dataset, NetworkIdx, RegionIdx};
+use crate::latin_fold::latin_ascii;
 
 /// Something the search found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -57,32 +58,10 @@ pub struct SearchHit {
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        let folded = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä'
-            | 'Å' => "a",
-            'æ' | 'Æ' => "ae",
-            'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
-            'ď' | 'đ' | 'Ď' | 'Đ' => "d",
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ě' => {
-                "e"
-            }
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
-            'ľ' | 'ĺ' | 'ł' | 'Ľ' | 'Ĺ' | 'Ł' => "l",
-            'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø'
-            | 'Ő' => "o",
-            'œ' | 'Œ' => "oe",
-            'ŕ' | 'ř' | 'Ŕ' | 'Ř' => "r",
-            'ś' | 'š' | 'ș' | 'ş' | 'Ś' | 'Š' | 'Ș' | 'Ş' => "s",
-            'ß' => "ss",
-            'ť' | 'ț' | 'ţ' | 'Ť' | 'Ț' | 'Ţ' => "t",
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ů' | 'Ű' => {
-                "u"
-            }
-            'ý' | 'ÿ' | 'Ý' => "y",
-            'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
-            '’' | '\'' => "'",
-            _ => {
+        let folded = match (latin_ascii(c), c) {
+            (Some(plain), _) => plain,
+            (None, '’' | '\'') => "'",
+            (None, _) => {
                 out.extend(c.to_lowercase());
                 continue;
             }

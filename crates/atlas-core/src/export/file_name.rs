@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 
 use crate::dataset::SectorIdx;
+use crate::latin_fold::latin_ascii;
 use crate::scene::Focus;
 use crate::Dataset;
 
@@ -35,36 +36,11 @@ pub fn slug(text: &str) -> String {
 /// A character as plain ASCII: Latin letters lose their accents, ligatures are spelt out,
 /// anything else becomes a separator.
 fn fold(c: char) -> Vec<char> {
-    let plain = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
-        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' | 'Ă' | 'Ą' => "a",
-        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
-        'ď' | 'đ' | 'Ď' | 'Đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
-        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => "e",
-        'ğ' | 'Ğ' => "g",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' | 'Į' | 'İ' => {
-            "i"
-        }
-        'ł' | 'ľ' | 'ĺ' | 'Ł' | 'Ľ' | 'Ĺ' => "l",
-        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'Ō' | 'Ő' => "o",
-        'ŕ' | 'ř' | 'Ŕ' | 'Ř' => "r",
-        'ś' | 'š' | 'ş' | 'ș' | 'Ś' | 'Š' | 'Ş' | 'Ș' => "s",
-        'ß' => "ss",
-        'ť' | 'ţ' | 'ț' | 'Ť' | 'Ţ' | 'Ț' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
-        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => "u",
-        'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
-        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
-        'æ' | 'Æ' => "ae",
-        'œ' | 'Œ' => "oe",
-        'þ' | 'Þ' => "th",
-        'ð' | 'Ð' => "d",
-        // An apostrophe joins ("Quattro Motori per l'Europa" → `l-europa` either way).
-        c if c.is_ascii() => return vec![c],
-        _ => " ",
+    // An apostrophe joins ("Quattro Motori per l'Europa" → `l-europa` either way).
+    let plain = match latin_ascii(c) {
+        Some(plain) => plain,
+        None if c.is_ascii() => return vec![c],
+        None => " ",
     };
     plain.chars().collect()
 }

@@ -180,7 +180,7 @@ impl StoryDraft {
             if matches!(c, '\'' | '’' | '‘' | 'ʼ') {
                 continue;
             }
-            match plain_letter(c) {
+            match crate::latin_fold::latin_ascii(c) {
                 Some(plain) => id.push_str(plain),
                 None if c.is_ascii_alphanumeric() => id.push(c),
                 None if !id.is_empty() && !id.ends_with('-') => id.push('-'),
@@ -259,30 +259,6 @@ fn in_languages<'a>(
         .iter()
         .map(|&lang| (lang, map.get(lang).map(String::as_str).unwrap_or("")))
         .collect()
-}
-
-/// The letter without its accent, for ids: `è` is `e`, `ß` is `ss`.
-fn plain_letter(c: char) -> Option<&'static str> {
-    Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' => "a",
-        'æ' => "ae",
-        'ç' | 'ć' | 'č' => "c",
-        'ď' | 'đ' => "d",
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'ī' => "i",
-        'ł' => "l",
-        'ñ' | 'ń' | 'ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
-        'œ' => "oe",
-        'ř' => "r",
-        'ś' | 'š' | 'ş' => "s",
-        'ß' => "ss",
-        'ť' | 'ţ' => "t",
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => "u",
-        'ý' | 'ÿ' => "y",
-        'ź' | 'ż' | 'ž' => "z",
-        _ => return None,
-    })
 }
 
 #[cfg(test)]
