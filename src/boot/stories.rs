@@ -57,8 +57,9 @@ pub fn bundled(dataset: &Dataset, years: (i32, i32)) -> Vec<BundledStory> {
         .collect()
 }
 
-/// Reads a story and checks it against the data, in the years the atlas shows.
-fn checked(bytes: &[u8], dataset: &Dataset, years: (i32, i32)) -> Result<Story, Vec<String>> {
+/// Reads a story and checks it against the data, in the years the atlas shows: the story, or
+/// one line per problem.
+pub fn checked(bytes: &[u8], dataset: &Dataset, years: (i32, i32)) -> Result<Story, Vec<String>> {
     let story = parse_story_bytes(bytes).map_err(|e| {
         e.problems
             .iter()

@@ -8,7 +8,7 @@
 
 use std::sync::Arc;
 
-use atlas_core::story::{parse_story_bytes, validate_story_in_years, Story, StoryDraft};
+use atlas_core::story::{Story, StoryDraft};
 use atlas_core::Dataset;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -149,20 +149,8 @@ impl StoryLibrary {
 
     /// Reads a story file and checks it against the data: the story, or every problem.
     pub fn check(&self, bytes: &[u8]) -> Result<Story, Vec<String>> {
-        let story = parse_story_bytes(bytes).map_err(|e| {
-            e.problems
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-        })?;
-        let problems = self
-            .dataset
-            .with_value(|d| validate_story_in_years(&story, d, self.years.0, self.years.1));
-        if problems.is_empty() {
-            Ok(story)
-        } else {
-            Err(problems.iter().map(ToString::to_string).collect())
-        }
+        self.dataset
+            .with_value(|d| crate::boot::stories::checked(bytes, d, self.years))
     }
 
     /// Opens a story file read from disk: kept in the library (replacing one with the same
