@@ -80,6 +80,9 @@ pub struct StoryLibrary {
     /// Languages of the story just opened that the interface does not offer: kept in the
     /// file, said to the presenter, never dropped silently.
     pub languages_kept: RwSignal<Vec<String>>,
+    /// What keeps the draft from being saved or presented, one line each (empty when it can
+    /// be, or when there is no draft). Checked once per change, for the editor and the menu.
+    pub draft_problems: Memo<Vec<String>>,
     dataset: StoredValue<Arc<Dataset>>,
     years: (i32, i32),
     embed: bool,
@@ -88,12 +91,29 @@ pub struct StoryLibrary {
 impl StoryLibrary {
     /// The library as this browser kept it.
     pub fn new(dataset: Arc<Dataset>, years: (i32, i32), embed: bool) -> Self {
+        let draft: RwSignal<Option<StoryDraft>> = RwSignal::new(None);
+        let draft_problems = {
+            let dataset = dataset.clone();
+            Memo::new(move |_| {
+                draft.with(|d| match d {
+                    None => Vec::new(),
+                    Some(d) => crate::boot::stories::checked(
+                        draft_file_text(d).as_bytes(),
+                        &dataset,
+                        years,
+                    )
+                    .err()
+                    .unwrap_or_default(),
+                })
+            })
+        };
         let library = Self {
-            draft: RwSignal::new(None),
+            draft,
             opened: RwSignal::new(Vec::new()),
             editing: RwSignal::new(false),
             problems: RwSignal::new(None),
             languages_kept: RwSignal::new(Vec::new()),
+            draft_problems,
             dataset: StoredValue::new(dataset),
             years,
             embed,

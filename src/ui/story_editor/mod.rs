@@ -87,15 +87,7 @@ pub fn StoryEditor() -> impl IntoView {
         });
         revision.update(|r| *r += 1);
     };
-    let problems = Memo::new(move |_| {
-        draft.with(|d| match d {
-            None => Vec::new(),
-            Some(d) => library
-                .check(draft_file_text(d).as_bytes())
-                .err()
-                .unwrap_or_default(),
-        })
-    });
+    let problems = library.draft_problems;
     let save = move |_| {
         if let Some(d) = draft.get_untracked() {
             let text = draft_file_text(&d);

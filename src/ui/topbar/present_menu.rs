@@ -72,7 +72,7 @@ pub fn PresentMenu() -> impl IntoView {
                 (title.unwrap_or_default(), d.steps.len())
             })
         })?;
-        let ready = library.draft.with(|_| library.draft_story().is_ok());
+        let ready = library.draft_problems.with(Vec::is_empty);
         let (name, steps) = title;
         Some(view! {
             <li class="story-item">
