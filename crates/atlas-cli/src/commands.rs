@@ -6,38 +6,27 @@ use atlas_core::export::{edges_csv, geojson, gexf, graphml, ExportInput};
 use atlas_core::load::parse_raw;
 use atlas_core::{derive_graph, parse_dataset_bytes, validate, DataError, Dataset, ViewState};
 
-use crate::args::Args;
-use crate::{basemap, tables, USAGE};
+use crate::cli::{Command, ExportArgs, ExportFormat};
+use crate::{basemap, tables};
 
-pub fn run(args: &[String]) -> Result<(), String> {
-    let Some((command, rest)) = args.split_first() else {
-        return Err(USAGE.to_owned());
-    };
-    match command.as_str() {
-        "validate" => validate_file(rest),
-        "import" => match rest {
-            [dir, out] => import(dir, out),
-            _ => Err(format!("usage: atlas import DIR OUT\n\n{USAGE}")),
-        },
-        "tables" => match rest {
-            [file, dir] => write_tables(file, dir),
-            _ => Err(format!("usage: atlas tables FILE DIR\n\n{USAGE}")),
-        },
-        "export" => export(rest),
-        "schema" => {
+/// Runs `command`; the error is the message for standard error (the tool then exits 1).
+pub fn run(command: Command) -> Result<(), String> {
+    match command {
+        Command::Validate {
+            file,
+            deny_warnings,
+        } => validate_file(&file, deny_warnings),
+        Command::Import { dir, out } => import(&dir, &out),
+        Command::Tables { file, dir } => write_tables(&file, &dir),
+        Command::Export(args) => export(&args),
+        Command::Schema => {
             println!("{}", schema_json());
             Ok(())
         }
-        "generate" => crate::generate::run(rest),
-        "basemap" => match rest {
-            [topojson, out] => basemap::build_file(topojson, out),
-            _ => Err(format!("usage: atlas basemap TOPOJSON OUT\n\n{USAGE}")),
-        },
-        "help" | "--help" | "-h" => {
-            print!("{USAGE}");
-            Ok(())
+        Command::Basemap { topojson, out } => basemap::build_file(&topojson, &out),
+        Command::Generate(args) => {
+            crate::generate::run(args.seed, args.regions, args.ties, args.out.as_deref())
         }
-        other => Err(format!("unknown command \"{other}\"\n\n{USAGE}")),
     }
 }
 
@@ -55,13 +44,7 @@ fn read_dataset(file: &str) -> Result<Dataset, String> {
 
 /// `atlas validate FILE [--deny-warnings]`: problems refuse the file; warnings (weak sources)
 /// are printed as `warning: path: sentence` and refuse it only with `--deny-warnings`.
-fn validate_file(rest: &[String]) -> Result<(), String> {
-    let args = Args::parse_with_flags(rest, &[], &["deny-warnings"])?;
-    let [file] = args.positional.as_slice() else {
-        return Err(format!(
-            "usage: atlas validate FILE [--deny-warnings]\n\n{USAGE}"
-        ));
-    };
+fn validate_file(file: &str, deny_warnings: bool) -> Result<(), String> {
     let dataset = read_dataset(file)?;
     for warning in &dataset.warnings {
         eprintln!("warning: {warning}");
@@ -76,7 +59,7 @@ fn validate_file(rest: &[String]) -> Result<(), String> {
     );
     if !dataset.warnings.is_empty() {
         let count = format!("{file}: {} warning(s)", dataset.warnings.len());
-        if args.flag("deny-warnings") {
+        if deny_warnings {
             return Err(format!("{count}, refused by --deny-warnings"));
         }
         eprintln!("{count}");
@@ -116,22 +99,17 @@ fn write_tables(file: &str, dir: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn export(rest: &[String]) -> Result<(), String> {
-    let args = Args::parse(rest, &["format", "sectors", "from", "to", "lang", "out"])?;
-    let [file] = args.positional.as_slice() else {
-        return Err(format!(
-            "usage: atlas export FILE --format gexf|graphml|geojson|csv [options]\n\n{USAGE}"
-        ));
-    };
-    let dataset = read_dataset(file)?;
+/// `atlas export FILE --format F [--sectors a,b] [--from YEAR] [--to YEAR] [--lang L] [--out OUT]`.
+fn export(args: &ExportArgs) -> Result<(), String> {
+    let dataset = read_dataset(&args.file)?;
     // The filter options are the app's link parameters, read by the same code.
     let query_string: String = [
-        ("sectors", args.option("sectors")),
-        ("from", args.option("from")),
-        ("to", args.option("to")),
+        ("sectors", &args.sectors),
+        ("from", &args.from),
+        ("to", &args.to),
     ]
     .iter()
-    .filter_map(|(k, v)| v.map(|v| format!("{k}={v}")))
+    .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}={v}")))
     .collect::<Vec<_>>()
     .join("&");
     let (view, warnings) = ViewState::parse_query(&query_string);
@@ -150,23 +128,15 @@ fn export(rest: &[String]) -> Result<(), String> {
         dataset: &dataset,
         graph: &graph,
         query: &query,
-        lang: args.option("lang").unwrap_or("en"),
+        lang: &args.lang,
     };
-    let text = match args.option("format") {
-        Some("gexf") => gexf(&input),
-        Some("graphml") => graphml(&input),
-        Some("csv") => edges_csv(&input),
-        Some("geojson") => geojson(&input),
-        Some(other) => {
-            return Err(format!(
-                "unknown format \"{other}\"; use gexf, graphml, geojson or csv"
-            ))
-        }
-        None => {
-            return Err("say which format with --format gexf, graphml, geojson or csv".to_owned())
-        }
+    let text = match args.format {
+        ExportFormat::Gexf => gexf(&input),
+        ExportFormat::Graphml => graphml(&input),
+        ExportFormat::Csv => edges_csv(&input),
+        ExportFormat::Geojson => geojson(&input),
     };
-    match args.option("out") {
+    match &args.out {
         Some(out) => {
             std::fs::write(out, &text).map_err(|e| format!("{out}: cannot write: {e}"))?;
             eprintln!(

@@ -18,9 +18,6 @@ use std::collections::BTreeMap;
 
 use atlas_core::raw::{RawAgreement, RawDataset, RawNames, RawRegion, RawSector, RawSource};
 
-use crate::args::Args;
-use crate::USAGE;
-
 /// The bundled file's sectors (`public/data/atlas.json`), id, English label and colour; a test
 /// checks the ids still match.
 const SECTORS: [(&str, &str, &str); 13] = [
@@ -233,26 +230,9 @@ pub fn generate_json(seed: u64, regions: usize, ties: usize) -> Result<String, S
     Ok(json + "\n")
 }
 
-fn number<T: std::str::FromStr>(args: &Args, name: &str, default: Option<T>) -> Result<T, String> {
-    match args.option(name) {
-        Some(text) => text
-            .parse()
-            .map_err(|_| format!("--{name} must be a whole number, not \"{text}\"")),
-        None => default.ok_or_else(|| format!("say how many with --{name} N")),
-    }
-}
-
-/// `atlas generate --seed S --regions N --ties M --out FILE`.
-pub fn run(rest: &[String]) -> Result<(), String> {
-    let args = Args::parse(rest, &["seed", "regions", "ties", "out"])?;
-    if !args.positional.is_empty() {
-        return Err(format!(
-            "usage: atlas generate --seed S --regions N --ties M --out FILE\n\n{USAGE}"
-        ));
-    }
-    let seed: u64 = number(&args, "seed", Some(42))?;
-    let regions: usize = number(&args, "regions", None)?;
-    let ties: usize = number(&args, "ties", None)?;
+/// `atlas generate --seed S --regions N --ties M [--out FILE]`: the file to `out`, else to
+/// standard output.
+pub fn run(seed: u64, regions: usize, ties: usize, out: Option<&str>) -> Result<(), String> {
     let json = generate_json(seed, regions, ties)?;
     if json.len() > atlas_core::MAX_FILE_BYTES {
         return Err(format!(
@@ -261,7 +241,7 @@ pub fn run(rest: &[String]) -> Result<(), String> {
             atlas_core::MAX_FILE_BYTES
         ));
     }
-    match args.option("out") {
+    match out {
         Some(out) => {
             std::fs::write(out, &json).map_err(|e| format!("{out}: cannot write: {e}"))?;
             eprintln!(

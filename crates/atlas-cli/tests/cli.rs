@@ -8,16 +8,213 @@ fn repo() -> PathBuf {
 }
 
 fn atlas(args: &[&str]) -> (bool, String, String) {
+    let (code, out, err) = atlas_exit(args);
+    (code == Some(0), out, err)
+}
+
+/// Like [`atlas`], with the exit code (`None` if killed by a signal).
+fn atlas_exit(args: &[&str]) -> (Option<i32>, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_atlas"))
         .args(args)
         .current_dir(repo())
         .output()
         .expect("atlas runs");
     (
-        output.status.success(),
+        output.status.code(),
         String::from_utf8_lossy(&output.stdout).into_owned(),
         String::from_utf8_lossy(&output.stderr).into_owned(),
     )
+}
+
+/// Every command, with what its `--help` must show: its arguments, options and values.
+const COMMANDS: [(&str, &[&str]); 7] = [
+    ("validate", &["<FILE>", "--deny-warnings"]),
+    ("import", &["<DIR>", "<OUT>"]),
+    ("tables", &["<FILE>", "<DIR>"]),
+    (
+        "export",
+        &[
+            "<FILE>",
+            "--format <FORMAT>",
+            "gexf",
+            "graphml",
+            "geojson",
+            "csv",
+            "--sectors <IDS>",
+            "--from <YEAR>",
+            "--to <YEAR>",
+            "--lang <CODE>",
+            "--out <OUT>",
+        ],
+    ),
+    ("schema", &[]),
+    ("basemap", &["<TOPOJSON>", "<OUT>"]),
+    (
+        "generate",
+        &["--seed <S>", "--regions <N>", "--ties <M>", "--out <FILE>"],
+    ),
+];
+
+/// The lines of the "Commands:" list of a help text: each a name and its sentence.
+fn command_lines(help: &str) -> Vec<(String, String)> {
+    help.lines()
+        .skip_while(|l| *l != "Commands:")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .map(|l| {
+            let (name, sentence) = l.trim().split_once(' ').unwrap_or((l.trim(), ""));
+            (name.to_owned(), sentence.trim().to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn help_lists_every_command_with_a_sentence() {
+    let mut expected: Vec<&str> = COMMANDS.iter().map(|(name, _)| *name).collect();
+    expected.push("help");
+    for help in ["--help", "-h", "help"] {
+        let (code, out, err) = atlas_exit(&[help]);
+        assert_eq!(code, Some(0), "atlas {help}: {err}");
+        let lines = command_lines(&out);
+        let names: Vec<&str> = lines.iter().map(|(name, _)| name.as_str()).collect();
+        assert_eq!(names, expected, "atlas {help}:\n{out}");
+        for (name, sentence) in &lines {
+            assert!(
+                sentence.split_whitespace().count() >= 4,
+                "atlas {help}: {name} has no sentence:\n{out}"
+            );
+        }
+    }
+}
+
+#[test]
+fn each_commands_help_shows_its_options() {
+    for (command, shown) in COMMANDS {
+        for help in ["--help", "-h"] {
+            let (code, out, err) = atlas_exit(&[command, help]);
+            assert_eq!(code, Some(0), "atlas {command} {help}: {err}");
+            assert!(
+                out.contains(&format!("Usage: atlas {command}")),
+                "atlas {command} {help}:\n{out}"
+            );
+            for item in shown {
+                assert!(
+                    out.contains(item),
+                    "atlas {command} {help} lacks {item}:\n{out}"
+                );
+            }
+        }
+        let (code, out, _) = atlas_exit(&["help", command]);
+        assert_eq!(code, Some(0));
+        assert!(out.contains(&format!("Usage: atlas {command}")), "{out}");
+    }
+}
+
+#[test]
+fn version_prints_the_name_and_the_workspace_version() {
+    for flag in ["--version", "-V"] {
+        let (code, out, _) = atlas_exit(&[flag]);
+        assert_eq!(code, Some(0));
+        assert_eq!(out, format!("atlas {}\n", env!("CARGO_PKG_VERSION")));
+    }
+}
+
+#[test]
+fn a_command_line_it_cannot_read_exits_2_and_says_why() {
+    for (args, says) in [
+        (
+            &["export", "public/data/atlas.json", "--colour", "red"][..],
+            "unexpected argument '--colour'",
+        ),
+        (
+            &["export", "public/data/atlas.json", "--fromat", "csv"][..],
+            "a similar argument exists: '--format'",
+        ),
+        (
+            &["export", "public/data/atlas.json", "--format", "svg"][..],
+            "[possible values: gexf, graphml, geojson, csv]",
+        ),
+        (
+            &["export", "public/data/atlas.json"][..],
+            "required arguments were not provided:\n  --format <FORMAT>",
+        ),
+        (
+            &["export", "public/data/atlas.json", "--format"][..],
+            "a value is required for '--format <FORMAT>'",
+        ),
+        (&["validate"][..], "<FILE>"),
+        (&["import", "data/tables"][..], "<OUT>"),
+        (
+            &["generate", "--regions", "many", "--ties", "3"][..],
+            "invalid value 'many' for '--regions <N>'",
+        ),
+        (&["frobnicate"][..], "unrecognized subcommand 'frobnicate'"),
+        (&[][..], "Commands:"),
+    ] {
+        let (code, out, err) = atlas_exit(args);
+        assert_eq!(code, Some(2), "atlas {args:?}: {err}");
+        assert!(
+            out.is_empty(),
+            "atlas {args:?} wrote to standard output: {out}"
+        );
+        assert!(
+            err.contains(says),
+            "atlas {args:?} should say {says:?}:\n{err}"
+        );
+    }
+}
+
+#[test]
+fn a_file_it_cannot_use_exits_1() {
+    let (code, _, err) = atlas_exit(&["validate", "no/such/file.json"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains("no/such/file.json: cannot read the file"),
+        "{err}"
+    );
+    let (code, _, err) = atlas_exit(&["generate", "--regions", "1", "--ties", "3"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("--regions must be from 2"), "{err}");
+}
+
+#[test]
+fn options_read_the_same_in_either_form_and_before_the_file() {
+    let (ok, spaced, err) = atlas(&[
+        "export",
+        "public/data/atlas.json",
+        "--format",
+        "csv",
+        "--sectors",
+        "semiconductors",
+    ]);
+    assert!(ok, "{err}");
+    assert!(spaced.contains("source,target"), "{spaced}");
+    let (ok, joined, err) = atlas(&[
+        "export",
+        "--format=csv",
+        "--sectors=semiconductors",
+        "public/data/atlas.json",
+    ]);
+    assert!(ok, "{err}");
+    assert_eq!(joined, spaced);
+    let (ok, everything, _) = atlas(&["export", "public/data/atlas.json", "--format=csv"]);
+    assert!(ok);
+    assert_ne!(everything, spaced, "the sector filter was applied");
+}
+
+#[test]
+fn generate_writes_a_valid_file_and_the_seed_defaults_to_42() {
+    let sizes = ["--regions", "60", "--ties", "200"];
+    let (ok, default_seed, err) = atlas(&[&["generate"][..], &sizes].concat());
+    assert!(ok, "{err}");
+    let (_, seed_42, _) = atlas(&[&["generate", "--seed", "42"][..], &sizes].concat());
+    let (_, seed_7, _) = atlas(&[&["generate", "--seed=7"][..], &sizes].concat());
+    assert_eq!(default_seed, seed_42);
+    assert_ne!(default_seed, seed_7);
+    let dataset = atlas_core::parse_dataset_bytes(default_seed.as_bytes())
+        .unwrap_or_else(|e| panic!("generated file is invalid: {:?}", e.errors));
+    assert_eq!(dataset.regions.len(), 60);
+    assert_eq!(dataset.agreements.len(), 200);
 }
 
 fn temp(name: &str) -> PathBuf {
