@@ -39,6 +39,7 @@ pub mod spatial_nav;
 pub mod story;
 pub mod style;
 pub mod table;
+pub mod theme;
 pub mod validate;
 pub mod view_state;
 pub mod viewport;

@@ -144,6 +144,13 @@ pub struct ViewState {
     pub step: Option<u32>,
     /// `autoplay=8`: the story moves on every 8 seconds, for a kiosk.
     pub autoplay: Option<u32>,
+    /// `scheme=light|dark|auto`: a host's choice of the atlas's light or dark colours.
+    pub scheme: crate::theme::ColorScheme,
+    /// `accent=1f5fae`: a host's brand colour for the top bar and the accents.
+    pub accent: Option<crate::theme::Rgb>,
+    /// `theme=css/atlas-theme.css`: a style sheet on the same site that sets the atlas's colours
+    /// (its CSS custom properties).
+    pub theme: Option<String>,
     /// Parameters this version does not read, kept in their order.
     pub other: Vec<(String, String)>,
 }

@@ -122,6 +122,23 @@ impl ViewState {
                     }),
                 },
                 "data" => state.data = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
+                "theme" => state.theme = Some(value.trim().to_owned()).filter(|v| !v.is_empty()),
+                "scheme" => match crate::theme::ColorScheme::parse(&value) {
+                    Some(scheme) => state.scheme = scheme,
+                    None => warnings.push(ViewWarning::UnknownChoice {
+                        param: "scheme",
+                        value: value.into_owned(),
+                        choices: "light, dark or auto",
+                    }),
+                },
+                "accent" => match crate::theme::Rgb::parse(&value) {
+                    Some(accent) => state.accent = Some(accent),
+                    None => warnings.push(ViewWarning::UnknownChoice {
+                        param: "accent",
+                        value: value.into_owned(),
+                        choices: "a colour written RRGGBB, such as 1f5fae",
+                    }),
+                },
                 "lang" => {
                     let code = value.trim().to_ascii_lowercase();
                     if INTERFACE_LANGUAGES.contains(&code.as_str()) {
@@ -315,6 +332,16 @@ impl ViewState {
         }
         if let Some(lang) = &self.lang {
             parts.push(format!("lang={}", encode(lang)));
+        }
+        if self.scheme != crate::theme::ColorScheme::Auto {
+            parts.push(format!("scheme={}", self.scheme.as_str()));
+        }
+        if let Some(accent) = self.accent {
+            // Without the '#', which a link would have to write %23.
+            parts.push(format!("accent={}", &accent.to_string()[1..]));
+        }
+        if let Some(theme) = &self.theme {
+            parts.push(format!("theme={}", encode_path(theme)));
         }
         if self.local_names {
             parts.push("names=local".to_owned());

@@ -177,6 +177,9 @@ impl ViewState {
             story: self.story.clone(),
             step: self.step,
             autoplay: self.autoplay,
+            scheme: self.scheme,
+            accent: self.accent,
+            theme: self.theme.clone(),
             sectors: query
                 .sectors
                 .iter()

@@ -54,6 +54,9 @@ fn display_then_parse_gives_the_same_state() {
             story: Some("stories/a story.json".into()),
             step: Some(3),
             autoplay: Some(8),
+            scheme: crate::theme::ColorScheme::Dark,
+            accent: Some(crate::theme::Rgb::new(0x00, 0x7a, 0x3d)),
+            theme: Some("css/atlas theme.css".into()),
             other: vec![("q".into(), "a b&c=d".into())],
         },
     ];
@@ -344,5 +347,31 @@ fn regions_side_by_side_are_a_link() {
     assert_eq!(
         state.with_region_focus(Some("ITC4".into())).to_query(),
         "region=ITC4"
+    );
+}
+
+#[test]
+fn a_host_sets_its_colours_in_the_link() {
+    let (state, warnings) =
+        ViewState::parse_query("embed=1&accent=%23007A3D&scheme=dark&theme=/css/atlante.css");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(state.accent, Some(crate::theme::Rgb::new(0x00, 0x7a, 0x3d)));
+    assert_eq!(state.scheme, crate::theme::ColorScheme::Dark);
+    assert_eq!(state.theme.as_deref(), Some("/css/atlante.css"));
+    assert_eq!(
+        state.to_query(),
+        "embed=1&scheme=dark&accent=007a3d&theme=/css/atlante.css"
+    );
+    let (state, warnings) = ViewState::parse_query("accent=green&scheme=sepia");
+    assert_eq!(
+        (state.accent, state.scheme),
+        (None, crate::theme::ColorScheme::Auto)
+    );
+    assert_eq!(
+        warnings.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        [
+            "\"accent=green\" in the link is not one of a colour written RRGGBB, such as 1f5fae; using the default",
+            "\"scheme=sepia\" in the link is not one of light, dark or auto; using the default",
+        ]
     );
 }
