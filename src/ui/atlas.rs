@@ -101,6 +101,11 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
         move || about_data(state.lang(), regions, networks, agreements, updated)
     };
 
+    {
+        let theme_version = state.present.theme_version;
+        let view = state.link.view.get_untracked();
+        crate::web::host_theme::apply(&view, move || theme_version.update(|v| *v += 1));
+    }
     let embed = state.link.embed();
     if embed {
         embed::announce_height();

@@ -7,6 +7,7 @@ pub mod covers;
 pub mod download;
 pub mod embed;
 pub mod fullscreen;
+pub mod host_theme;
 pub mod js_api;
 pub mod listener;
 pub mod media;

@@ -49,7 +49,7 @@ export default defineConfig({
     {
       // A host site with the atlas under /atlas/, sending the recommended CSP header and
       // CORS for the sandboxed frame (see docs/embedding.md).
-      command: `node tests/e2e/serve.mjs --dir dist --base /atlas/ --mount /host/=tests/e2e/host --csp --cors --port ${port + 1}`,
+      command: `node tests/e2e/serve.mjs --dir dist --base /atlas/ --mount /host/=tests/e2e/host --no-wasm-mount /locked-atlas/=dist --csp --cors --port ${port + 1}`,
       cwd: root,
       url: `http://127.0.0.1:${port + 1}/host/`,
       reuseExistingServer: false,

@@ -1,11 +1,8 @@
-// The snippet of docs/embedding.md: size the frame to the height the atlas asks for.
+// What the tests read from the host page: the heights the embed script set, and any policy
+// violation in the host page itself.
 window.atlasHeights = [];
-window.addEventListener("message", (event) => {
-  const frame = document.getElementById("atlas");
-  if (event.source !== frame.contentWindow) return;
-  const data = event.data;
-  if (data && data.type === "alliance-atlas:height" && Number.isFinite(data.height)) {
-    window.atlasHeights.push(data.height);
-    frame.style.height = `${data.height}px`;
-  }
-});
+window.hostViolations = [];
+document.addEventListener("alliance-atlas-height", (event) => window.atlasHeights.push(event.detail.height));
+document.addEventListener("securitypolicyviolation", (event) =>
+  window.hostViolations.push(`${event.violatedDirective}: ${event.blockedURI}`),
+);
