@@ -3,8 +3,9 @@
 // network (registered by src/web/service_worker.rs).
 //
 // - It precaches the exact files of this build: the page (as "./"), the hashed script, wasm
-//   and style sheet, the start-up script, the data, basemap and stories, the manifest and the
-//   icons. Not the offline package (a download of several megabytes) nor sw.js itself.
+//   and style sheet, the start-up script, the data, basemap and stories, the manifest, the
+//   icons and the tables reader (tools/, which the page loads only when asked, so that it works
+//   offline too). Not the offline package (a download of several megabytes) nor sw.js itself.
 // - Its cache is named after a hash of those files' contents, so every deploy that changes
 //   any of them changes sw.js: the browser installs the new worker, which takes over at once
 //   and deletes the older caches of this atlas (same scope).

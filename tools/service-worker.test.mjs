@@ -14,6 +14,7 @@ const build = {
   "start-00112233aabbccdd.js": "import init from './x.js';",
   "data/atlas.json": "{}",
   "stories/lombardy.json": "{}",
+  "tools/tables-reader.js": "(function () {})();",
   "alliance-atlas-offline.html": "big",
   "sw.js": "old",
 };
@@ -35,6 +36,8 @@ test("sw.js precaches the page as ./ and serves hashed files cache-first", () =>
   assert.ok(!precache.includes("index.html"));
   assert.ok(!precache.includes("sw.js") && !precache.includes("alliance-atlas-offline.html"));
   assert.ok(precache.includes("data/atlas.json") && precache.includes("stories/lombardy.json"));
+  // The tables reader keeps its name (no content hash): precached, then served network-first.
+  assert.ok(precache.includes("tools/tables-reader.js"));
   assert.deepEqual(listed(source, "HASHED").sort(), [
     "alliance-atlas-0123456789abcdef.js",
     "alliance-atlas-0123456789abcdef_bg.wasm",
