@@ -204,19 +204,13 @@ pub enum Problem {
         /// How many more refer to it.
         other_users: usize,
     },
-    #[error(
-        "the overlay adds region \"{region}\" to network \"{network}\", but {}",
-        if *removed {
-            "the overlay removes that network (in remove.networks); add the membership to another network, or keep the network"
-        } else {
-            "neither the bundled data nor the overlay has a network with that id; check the id (ids are case-sensitive)"
-        }
-    )]
+    #[error("the overlay adds region \"{region}\" to network \"{network}\", but {why}")]
     UnknownNetwork {
         region: String,
         network: String,
-        /// True when the bundled data has the network but the overlay removes it.
-        removed: bool,
+        /// Why the network is not there, and what to do, e.g. `the overlay removes that network
+        /// (in remove.networks); ...`.
+        why: String,
     },
     #[error(
         "region \"{region}\" is already a member of network \"{network}\" for overlapping years; \

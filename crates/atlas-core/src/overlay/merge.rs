@@ -255,16 +255,33 @@ impl Merged {
                         region: added.region.clone(),
                     });
                 }
-                None => self.problems.push(DataError {
-                    path: format!("memberships[{m}].network"),
-                    problem: Problem::UnknownNetwork {
-                        region: added.region.clone(),
-                        network: added.network.clone(),
-                        removed: removal.networks.contains(&added.network),
-                    },
-                }),
+                None => {
+                    let why = missing_network(&added.network, removal, &network_at);
+                    self.problems.push(DataError {
+                        path: format!("memberships[{m}].network"),
+                        problem: Problem::UnknownNetwork {
+                            region: added.region.clone(),
+                            network: added.network.clone(),
+                            why,
+                        },
+                    });
+                }
             }
         }
+    }
+}
+
+/// Why a membership's network is not among the merged networks (`network_at`), and what to do.
+fn missing_network(id: &str, removal: &Removal, network_at: &BTreeMap<String, usize>) -> String {
+    if removal.networks.contains(id) {
+        return "the overlay removes that network (in remove.networks); add the membership to \
+                another network, or keep the network"
+            .to_owned();
+    }
+    let no_such = "neither the bundled data nor the overlay has a network with that id";
+    match network_at.keys().find(|k| k.eq_ignore_ascii_case(id)) {
+        Some(similar) => format!("{no_such}; ids are case-sensitive: did you mean \"{similar}\"?"),
+        None => format!("{no_such}; check the id"),
     }
 }
 

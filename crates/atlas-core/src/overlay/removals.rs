@@ -29,6 +29,9 @@ pub(super) fn removal(
     let agreement_ids: Vec<&str> = bundled.agreements.iter().map(|a| a.id.as_str()).collect();
     let region_ids: Vec<&str> = bundled.regions.iter().map(|r| r.id.as_str()).collect();
     let mut removal = Removal::default();
+    // Told in the order of the format's description: regions, networks, agreements; but the
+    // regions a removed network or agreement referred to are free to go, so those come first.
+    let mut tie_problems = Vec::new();
 
     // Nothing in the bundled data refers to a network or an agreement.
     let tie_lists = [
@@ -59,7 +62,7 @@ pub(super) fn removal(
                 } else {
                     ("a network", "networks", &network_ids)
                 };
-                problems.push(unknown(list, i, kind, id, known, Some(other)));
+                tie_problems.push(unknown(list, i, kind, id, known, Some(other)));
             }
         }
     }
@@ -94,6 +97,7 @@ pub(super) fn removal(
             }),
         }
     }
+    problems.append(&mut tie_problems);
     removal
 }
 

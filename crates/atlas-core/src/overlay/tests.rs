@@ -182,14 +182,14 @@ fn removing_an_id_the_bundled_data_does_not_have_is_a_problem() {
     assert_eq!(
         problems(json!({ "remove": { "regions": ["ITC9", "itc4"], "agreements": ["chips"], "networks": ["nope"] } })),
         [
-            "remove.networks[0]: the overlay removes network \"nope\", but the bundled data has no \
-             network with that id; check the id, or leave it out",
-            "remove.agreements[0]: the overlay removes agreement \"chips\", but the bundled data has \
-             no agreement with that id; it is a network: list it in remove.networks",
             "remove.regions[0]: the overlay removes region \"ITC9\", but the bundled data has no \
              region with that id; check the id, or leave it out",
             "remove.regions[1]: the overlay removes region \"itc4\", but the bundled data has no \
              region with that id; ids are case-sensitive: did you mean \"ITC4\"?",
+            "remove.networks[0]: the overlay removes network \"nope\", but the bundled data has no \
+             network with that id; check the id, or leave it out",
+            "remove.agreements[0]: the overlay removes agreement \"chips\", but the bundled data has \
+             no agreement with that id; it is a network: list it in remove.networks",
         ]
     );
 }
@@ -230,8 +230,7 @@ fn memberships_go_to_networks_that_are_there_and_not_twice() {
     assert_eq!(
         problems(json!({ "memberships": [{ "network": "trains", "region": "ITC4", "joined": "2024" }] })),
         ["memberships[0].network: the overlay adds region \"ITC4\" to network \"trains\", but neither \
-          the bundled data nor the overlay has a network with that id; check the id (ids are \
-          case-sensitive)"]
+          the bundled data nor the overlay has a network with that id; check the id"]
     );
     assert_eq!(
         problems(json!({
