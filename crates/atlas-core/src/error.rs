@@ -18,12 +18,24 @@ pub struct DataError {
 }
 
 impl fmt::Display for DataError {
+    /// `path: sentence`, or the sentence alone without a path.
+    ///
+    /// Always one line: control characters the file put in a field's name or a value (a
+    /// newline inside a key) are shown escaped, as `\n`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.problem)
+        let line = if self.path.is_empty() {
+            self.problem.to_string()
         } else {
-            write!(f, "{}: {}", self.path, self.problem)
+            format!("{}: {}", self.path, self.problem)
+        };
+        for c in line.chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                write!(f, "{c}")?;
+            }
         }
+        Ok(())
     }
 }
 
