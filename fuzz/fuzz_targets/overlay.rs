@@ -16,7 +16,11 @@ fuzz_target!(|data: &[u8]| {
     let bundled = bundled_raw();
     let result = apply_overlay_bytes(bundled, data);
     if let Ok(text) = std::str::from_utf8(data) {
-        assert_eq!(apply_overlay(bundled, text), result, "bytes and text read alike");
+        assert_eq!(
+            apply_overlay(bundled, text),
+            result,
+            "bytes and text read alike"
+        );
     }
     if is_overlay_bytes(data) {
         let either = parse_data_or_overlay_bytes(bundled, data);
@@ -61,7 +65,11 @@ fn keeps_the_bundled_items(bundled: &RawDataset, merged: &Dataset, summary: &Ove
     let replaced_networks = ids(&summary.replaced.networks);
     let removed_agreements = ids(&summary.removed.agreements);
     for s in &bundled.sources {
-        assert!(merged.sources.iter().any(|m| m.id == s.id), "source {}", s.id);
+        assert!(
+            merged.sources.iter().any(|m| m.id == s.id),
+            "source {}",
+            s.id
+        );
     }
     for s in &bundled.sectors {
         assert!(merged.sector_by_id(&s.id).is_some(), "sector {}", s.id);
@@ -73,7 +81,11 @@ fn keeps_the_bundled_items(bundled: &RawDataset, merged: &Dataset, summary: &Ove
     }
     for n in &bundled.networks {
         if removed_networks.contains(&n.id) {
-            assert!(merged.network_by_id(&n.id).is_none(), "network {} removed", n.id);
+            assert!(
+                merged.network_by_id(&n.id).is_none(),
+                "network {} removed",
+                n.id
+            );
             continue;
         }
         let kept = merged
@@ -85,6 +97,11 @@ fn keeps_the_bundled_items(bundled: &RawDataset, merged: &Dataset, summary: &Ove
     }
     for a in &bundled.agreements {
         let there = merged.agreements.iter().any(|m| m.id == a.id);
-        assert_eq!(!removed_agreements.contains(&a.id), there, "agreement {}", a.id);
+        assert_eq!(
+            !removed_agreements.contains(&a.id),
+            there,
+            "agreement {}",
+            a.id
+        );
     }
 }

@@ -67,11 +67,12 @@ fn keeps_the_bundled_items(bundled: &RawDataset, merged: &Dataset, summary: &Ove
         );
     }
     for n in &bundled.networks {
-        if removed(&summary.removed.networks, &n.id) || removed(&summary.replaced.networks, &n.id)
-        {
+        if removed(&summary.removed.networks, &n.id) || removed(&summary.replaced.networks, &n.id) {
             continue;
         }
-        let kept = merged.network_by_id(&n.id).expect("a bundled network is kept");
+        let kept = merged
+            .network_by_id(&n.id)
+            .expect("a bundled network is kept");
         assert!(merged.network(kept).members.len() >= n.members.len());
     }
     for a in &bundled.agreements {
@@ -162,7 +163,10 @@ fn every_expected_file_has_its_overlay() {
     let orphans: Vec<String> = fs::read_dir(corpus_dir())
         .expect("the corpus directory")
         .map(|entry| entry.expect("a directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "expected" || e == "warnings"))
+        .filter(|p| {
+            p.extension()
+                .is_some_and(|e| e == "expected" || e == "warnings")
+        })
         .filter(|p| !p.with_extension("json").exists())
         .map(|p| name(&p))
         .collect();
@@ -188,4 +192,32 @@ fn the_added_agreement_is_in_the_merged_data() {
     assert_eq!(parties, ["ITC1", "DE2"]);
     assert_eq!(dataset.regions.len(), bundled.regions.len());
     assert_eq!(dataset.networks.len(), bundled.networks.len());
+}
+
+/// The example of `docs/data-format.md` ("Adding to the bundled data: overlay files") applies
+/// to the bundled data, and the page's sentence about it is the one the page quotes.
+#[test]
+fn the_example_of_the_data_format_page_applies() {
+    let page = include_str!("../../../docs/data-format.md");
+    let section = page
+        .split_once("## Adding to the bundled data: overlay files")
+        .expect("the section")
+        .1;
+    let example = section
+        .split_once("```json\n")
+        .and_then(|(_, rest)| rest.split_once("```"))
+        .expect("a JSON example")
+        .0;
+    let (dataset, summary) = apply_overlay(&bundled(), example).unwrap_or_else(|e| panic!("{e}"));
+    let sentence = summary.sentence();
+    assert_eq!(
+        sentence,
+        "adds 1 agreement, 1 membership, 1 region and 1 source; removes 1 agreement"
+    );
+    let quoted = section.replace('\n', " ");
+    assert!(
+        quoted.contains(&format!("\"{sentence}\"")),
+        "the page quotes {sentence:?}"
+    );
+    assert!(dataset.warnings.is_empty(), "{:?}", dataset.warnings);
 }
