@@ -139,11 +139,10 @@ impl Merged {
     /// Adds the overlay's sources, sectors, regions, networks and agreements whose ids no
     /// remaining bundled item has (networks and agreements share one namespace).
     fn add_overlay_items(&mut self, overlay: &RawOverlay, removal: &Removal) {
-        let bundled_ids =
-            |ids: Vec<&String>| -> BTreeSet<String> { ids.into_iter().cloned().collect() };
-        let sources = bundled_ids(self.raw.sources.iter().map(|s| &s.id).collect());
-        let sectors = bundled_ids(self.raw.sectors.iter().map(|s| &s.id).collect());
-        let regions = bundled_ids(self.raw.regions.iter().map(|r| &r.id).collect());
+        // Only the remaining bundled items are in the merged lists yet.
+        let sources: BTreeSet<String> = self.raw.sources.iter().map(|s| s.id.clone()).collect();
+        let sectors: BTreeSet<String> = self.raw.sectors.iter().map(|s| s.id.clone()).collect();
+        let regions: BTreeSet<String> = self.raw.regions.iter().map(|r| r.id.clone()).collect();
         // The bundled tie ids: the bundled item's list and how sentences name its kind.
         let mut ties: BTreeMap<String, (&'static str, &'static str)> = BTreeMap::new();
         for n in &self.raw.networks {
