@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::boot::loader::{load_all, LoadFailure, Loaded};
 use crate::i18n::{provide_language, tr, Lang, TextKey};
 use crate::ui::atlas::Atlas;
+use crate::ui::data_file::OpenedData;
 use crate::ui::notices::load_error::LoadErrorPanel;
 
 /// The root component.
@@ -26,14 +27,18 @@ pub fn App() -> impl IntoView {
         let data_param = data_param.clone();
         async move { load_all(data_param).await.map(Arc::new) }
     });
+    // A data file opened in the page takes the place of the site's data until it is closed.
+    let opened = OpenedData::new();
+    provide_context(opened);
     view! {
         <Suspense fallback=|| view! { <Loading/> }>
             {move || {
+                let opened_atlas = opened.loaded.get();
                 loaded
                     .get()
-                    .map(|result: Result<Arc<Loaded>, LoadFailure>| match result {
-                        Ok(loaded) => view! { <Atlas loaded=loaded/> }.into_any(),
-                        Err(failure) => view! { <LoadErrorPanel failure=failure/> }.into_any(),
+                    .map(|result: Result<Arc<Loaded>, LoadFailure>| match (opened_atlas, result) {
+                        (Some(loaded), _) | (None, Ok(loaded)) => view! { <Atlas loaded=loaded/> }.into_any(),
+                        (None, Err(failure)) => view! { <LoadErrorPanel failure=failure/> }.into_any(),
                     })
             }}
         </Suspense>

@@ -64,6 +64,8 @@ fn mount_atlas(host: &web_sys::HtmlElement) {
         dataset,
         basemap: Err("no basemap in this test".into()),
         data_fallback: None,
+        overlay: None,
+        opened_file: None,
     });
     let handle = leptos::mount::mount_to(host.clone(), move || {
         view! { <Atlas loaded=loaded.clone()/> }

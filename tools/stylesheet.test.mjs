@@ -25,3 +25,18 @@ test("every block of atlas.css is closed, and top-level rules start at the top l
   });
   assert.equal(depth, 0, "the file ends inside a block");
 });
+
+test("scheme=dark gives the same colours as a dark system setting", () => {
+  const raw = readFileSync(new URL("../public/style/atlas.css", import.meta.url), "utf8");
+  const declarations = (block) =>
+    block
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line.startsWith("--"))
+      .sort();
+  const system = raw.match(/:root:not\(\[data-scheme="light"\]\) \{\n([\s\S]*?)\n {2}\}/);
+  const forced = raw.match(/\n:root\[data-scheme="dark"\] \{\n([\s\S]*?)\n\}/);
+  assert.ok(system && forced, "both dark blocks are in atlas.css");
+  assert.ok(declarations(system[1]).length > 20);
+  assert.deepEqual(declarations(forced[1]), declarations(system[1]));
+});

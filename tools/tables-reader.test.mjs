@@ -375,6 +375,7 @@ test("an overlay from two tables: its own network with its members, and a member
   assert.equal(
     result.json,
     `{
+  "format_version": "1.2",
   "overlay": {
     "adds_to": "alliance-atlas"
   },
@@ -424,7 +425,7 @@ test("an overlay from two tables: its own network with its members, and a member
   assert.equal(tables.locate(result.origins, "memberships[0].role"), "memberships.csv line 3");
   // Memberships alone all go to the memberships section.
   const alone = parsed({ "memberships.csv": files["memberships.csv"] }, { overlay: true });
-  assert.deepEqual(Object.keys(alone), ["overlay", "memberships"]);
+  assert.deepEqual(Object.keys(alone), ["format_version", "overlay", "memberships"]);
   assert.deepEqual(
     alone.memberships.map((m) => m.network),
     ["alpine-rail", "esra"],
@@ -467,4 +468,13 @@ test("in the page: a classic script that sets window.allianceAtlasTables and say
   // Nothing the page's Content-Security-Policy (script-src 'self') or a classic script refuses.
   assert.doesNotMatch(source, /\beval\s*\(|new\s+Function\b|\bsetTimeout\s*\(\s*["'`]/);
   assert.doesNotMatch(source, /^\s*(import|export)\b/m);
+});
+
+test("an overlay is written in the format version atlas-core reads", () => {
+  const rust = readFileSync(new URL("../crates/atlas-core/src/validate/mod.rs", import.meta.url), "utf8");
+  const version = rust.match(/pub const FORMAT_VERSION: &str = "([^"]+)";/)[1];
+  const overlay = JSON.parse(
+    tables.readTables({ "agreements.csv": readFileSync(new URL("../data/tables/agreements.csv", import.meta.url), "utf8") }, { overlay: true }).json,
+  );
+  assert.equal(overlay.format_version, version);
 });

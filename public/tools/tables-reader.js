@@ -176,6 +176,9 @@
 
   /** The top-level fields dataset.csv holds, in the data file's order. */
   const DATASET_FIELDS = ["format_version", "title", "nuts_version", "updated", "notes"];
+  /** The data format version an overlay is written in: atlas-core's FORMAT_VERSION
+   * (crates/atlas-core/src/validate/mod.rs; tools/tables-reader.test.mjs checks they agree). */
+  const OVERLAY_FORMAT_VERSION = "1.2";
 
   const byLanguage = (c) => c.kind === NAMES || c.kind === TEXTS;
 
@@ -772,6 +775,7 @@
     if (problems.length) return { ok: false, problems };
     const sections = overlay
       ? [
+          ["format_version", OVERLAY_FORMAT_VERSION],
           ["overlay", object(["adds_to", "alliance-atlas"])],
           sources.length > 0 && ["sources", sources.map(sourceJson)],
           regions.length > 0 && ["regions", regions.map(regionJson)],

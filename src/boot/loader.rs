@@ -11,6 +11,7 @@
 use std::sync::Arc;
 
 use atlas_core::basemap::Basemap;
+use atlas_core::overlay::{is_overlay_bytes, OverlaySummary};
 use atlas_core::{parse_dataset_bytes, Dataset, LoadError};
 use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
@@ -69,6 +70,30 @@ pub struct Loaded {
     pub basemap: Result<Arc<Basemap>, String>,
     /// Set when `?data=` asked for a file that could not be used and the bundled data is shown.
     pub data_fallback: Option<LoadFailure>,
+    /// Set when the data is the bundled data with an overlay file applied: the file as named,
+    /// and what it changed.
+    pub overlay: Option<(String, OverlaySummary)>,
+    /// Set when the data was read from a file opened in the page (named so), not the site's.
+    pub opened_file: Option<String>,
+}
+
+impl Loaded {
+    /// The atlas with the data of `file`, opened in the page, in place of this one's (an
+    /// overlay's `summary` if it was one), the same basemap, and no notice of a link's file.
+    pub fn with_opened_file(
+        &self,
+        file: &str,
+        dataset: Dataset,
+        summary: Option<OverlaySummary>,
+    ) -> Self {
+        Self {
+            dataset: Arc::new(dataset),
+            basemap: self.basemap.clone(),
+            data_fallback: None,
+            overlay: summary.map(|summary| (file.to_owned(), summary)),
+            opened_file: Some(file.to_owned()),
+        }
+    }
 }
 
 /// Resolves `path` against the page and checks it is on the page's origin and http(s).
@@ -147,6 +172,47 @@ async fn load_bundled_dataset() -> Result<Dataset, LoadFailure> {
     }
 }
 
+/// The bytes of the bundled data file: the page's inline copy in the offline package, else
+/// fetched (from the browser's cache, usually, once the atlas has started).
+pub async fn bundled_data_bytes() -> Result<Vec<u8>, LoadFailure> {
+    match inline_json_text(INLINE_DATA_ID) {
+        Some(text) => Ok(text.into_bytes()),
+        None => fetch_bytes(DATA_URL)
+            .await
+            .map_err(|message| LoadFailure::Fetch {
+                url: DATA_URL.to_owned(),
+                message,
+            }),
+    }
+}
+
+/// Reads a data file the page was given (by a link or from the disk), named `name` in what is
+/// said of it: an overlay is applied to the bundled data, with what it changed; any other file
+/// is read on its own.
+pub async fn read_data_file(
+    name: &str,
+    bytes: &[u8],
+) -> Result<(Dataset, Option<OverlaySummary>), LoadFailure> {
+    let failed = |error| LoadFailure::Data {
+        url: name.to_owned(),
+        error,
+    };
+    if !is_overlay_bytes(bytes) {
+        return parse_dataset_bytes(bytes)
+            .map(|dataset| (dataset, None))
+            .map_err(failed);
+    }
+    let bundled = bundled_data_bytes().await?;
+    let bundled =
+        atlas_core::load::parse_raw_bytes(&bundled).map_err(|error| LoadFailure::Data {
+            url: DATA_URL.to_owned(),
+            error,
+        })?;
+    atlas_core::overlay::apply_overlay_bytes(&bundled, bytes)
+        .map(|(dataset, summary)| (dataset, Some(summary)))
+        .map_err(failed)
+}
+
 /// The bundled basemap: the page's inline copy in the offline package, else fetched.
 async fn load_bundled_basemap() -> Result<Basemap, String> {
     match inline_json_text(INLINE_BASEMAP_ID) {
@@ -178,10 +244,23 @@ pub async fn load_basemap(url: &str) -> Result<Basemap, String> {
 }
 
 /// What fetching the data gave: the bundled file (no `?data=`), or the file a link asked for
-/// (which, if it fails, gives way to the bundled one).
+/// (which, if it fails, gives way to the bundled one), with what it changed if an overlay.
 enum DataOutcome {
     Bundled(Result<Dataset, LoadFailure>),
-    Requested(Result<Dataset, LoadFailure>),
+    Requested(Result<(Dataset, Option<Box<OverlaySummary>>), LoadFailure>),
+}
+
+/// The file `?data=PATH` names, fetched from the page's own site and read.
+async fn load_requested(path: &str) -> Result<(Dataset, Option<OverlaySummary>), LoadFailure> {
+    let url = same_origin_url(path)?;
+    // Said with the address as the link wrote it.
+    let bytes = fetch_bytes(&url)
+        .await
+        .map_err(|message| LoadFailure::Fetch {
+            url: path.to_owned(),
+            message,
+        })?;
+    read_data_file(path, &bytes).await
 }
 
 /// Fetches the data (the file `?data=` names, else the bundled one) and the basemap together.
@@ -191,28 +270,24 @@ pub async fn load_all(data_param: Option<String>) -> Result<Loaded, LoadFailure>
     let requested = async {
         match &data_param {
             None => DataOutcome::Bundled(load_bundled_dataset().await),
-            Some(path) => DataOutcome::Requested(match same_origin_url(path) {
-                Ok(url) => load_dataset(&url).await.map_err(|failure| match failure {
-                    // Report the address as the link wrote it.
-                    LoadFailure::Fetch { message, .. } => LoadFailure::Fetch {
-                        url: path.clone(),
-                        message,
-                    },
-                    LoadFailure::Data { error, .. } => LoadFailure::Data {
-                        url: path.clone(),
-                        error,
-                    },
-                    other => other,
-                }),
-                Err(refused) => Err(refused),
-            }),
+            Some(path) => DataOutcome::Requested(
+                load_requested(path)
+                    .await
+                    .map(|(dataset, summary)| (dataset, summary.map(Box::new))),
+            ),
         }
     };
     let (requested, basemap) = futures::join!(requested, load_bundled_basemap());
-    let (dataset, data_fallback) = match requested {
-        DataOutcome::Bundled(bundled) => (bundled?, None),
-        DataOutcome::Requested(Ok(dataset)) => (dataset, None),
-        DataOutcome::Requested(Err(failure)) => (load_bundled_dataset().await?, Some(failure)),
+    let (dataset, data_fallback, overlay) = match requested {
+        DataOutcome::Bundled(bundled) => (bundled?, None, None),
+        DataOutcome::Requested(Ok((dataset, summary))) => (
+            dataset,
+            None,
+            summary.map(|summary| (data_param.clone().unwrap_or_default(), *summary)),
+        ),
+        DataOutcome::Requested(Err(failure)) => {
+            (load_bundled_dataset().await?, Some(failure), None)
+        }
     };
     crate::boot::perf::mark("atlas:data-ready");
     // Let the browser draw and answer input between reading the data and building the atlas.
@@ -221,5 +296,7 @@ pub async fn load_all(data_param: Option<String>) -> Result<Loaded, LoadFailure>
         dataset: Arc::new(dataset),
         basemap: basemap.map(Arc::new),
         data_fallback,
+        overlay,
+        opened_file: None,
     })
 }

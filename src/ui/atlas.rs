@@ -11,6 +11,8 @@ use crate::i18n::format::about_data;
 use crate::i18n::{provide_language, text, tr, TextKey};
 use crate::state::link::{self, resolve_current};
 use crate::state::AtlasState;
+use crate::ui::data_file::notices::DataFileNotices;
+use crate::ui::data_file::open::DataFileButton;
 use crate::ui::details::details_panel::DetailsPanel;
 use crate::ui::map::map_view::MapView;
 use crate::ui::notices::data_notice::DataNotice;
@@ -59,6 +61,8 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
     );
     crate::boot::perf::mark("atlas:state-ready");
     provide_context(state);
+    // What the atlas was started with, for a data file opened in the page (crate::ui::data_file).
+    provide_context(loaded.clone());
     provide_language(state.link.lang.into());
     js_api::install(state);
 
@@ -154,6 +158,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
             <UrlNotice warnings=state.link.warnings/>
             <StoryNotice/>
             {data_fallback.map(|failure| view! { <DataNotice failure=failure/> })}
+            <DataFileNotices loaded=loaded.clone()/>
             <div class="workspace" class:filters-closed=move || !filters_open.get() class:with-networks-panel=networks_panel class:with-story-editor=editing>
                 <button
                     type="button"
@@ -170,6 +175,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                     <Timeline/>
                     {move || (!networks_panel()).then(|| view! { <NetworkList/> })}
                     <p class="about-data">{about}</p>
+                    {(!embed).then(|| view! { <DataFileButton loaded=loaded.clone()/> })}
                 </aside>
                 <div class="map-area" class:table-mode=is_table>
                     {move || if is_table.get() {

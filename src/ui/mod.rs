@@ -2,6 +2,7 @@
 //! filters, the map, the details card, the table, the presenter's story bar, and notices.
 
 pub mod atlas;
+pub mod data_file;
 pub mod details;
 pub mod map;
 pub mod notices;

@@ -14,3 +14,4 @@ pub mod media;
 pub mod resize;
 pub mod service_worker;
 pub mod storage;
+pub mod tables_reader;

@@ -167,8 +167,12 @@ async function settledHeight(page) {
 for (const size of [
   { name: "at 1280x800", viewport: { width: 1280, height: 800 } },
   { name: "on a 390x844 phone", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+])
+for (const embedding of [
+  { name: "the documented snippet", page: "snippet.html" },
+  { name: "the <alliance-atlas> element", page: "element.html" },
 ]) {
-  test.describe(`the <alliance-atlas> element ${size.name}`, () => {
+  test.describe(`${embedding.name} ${size.name}`, () => {
     test.use({ viewport: size.viewport, isMobile: !!size.isMobile, hasTouch: !!size.hasTouch });
 
     test("makes a frame that follows the atlas's height, in the host's colours, under its strict policy", async ({ page }) => {
@@ -176,7 +180,7 @@ for (const size of [
       page.on("pageerror", (e) => problems.push(e.message));
       page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
       await watchViolations(page);
-      await page.goto(`${HOST}/host/element.html`);
+      await page.goto(`${HOST}/host/${embedding.page}`);
       const frame = page.frameLocator("#atlas iframe");
       // The card of ?region=ITC1, in Italian as lang="it" asked.
       await expect(frame.locator(".details h2")).toHaveText("Piemonte");
@@ -252,4 +256,28 @@ test("the embed script ignores height messages from other windows and origins", 
   await page.waitForTimeout(300);
   const height = await page.locator("#atlas iframe").evaluate((f) => f.getBoundingClientRect().height);
   expect(height).toBe(asked);
+});
+
+test("a host's colours that fail WCAG contrast are kept legible, and the console says which and why", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto(`${HOST}/atlas/?embed=1&scheme=light&theme=/host/atlas-theme-low-contrast.css`);
+  await expect(page.locator("p.status[role=status]")).toBeVisible();
+  await expect
+    .poll(() => warnings.find((w) => w.includes("links on panels")))
+    .toMatch(/^Alliance Atlas: the host's colours give links on panels 1\.\d\d:1 \(--atlas-link #99bbff on --atlas-surface #ffffff\); WCAG 1\.4\.3 asks for at least 4\.5:1, so the atlas uses #[0-9a-f]{6} for --atlas-link$/);
+  // The colour in use is the one the message names, and it reads on the panels.
+  const kept = warnings.find((w) => w.includes("links on panels")).match(/uses (#[0-9a-f]{6})/)[1];
+  expect(await page.evaluate(() => document.documentElement.style.getPropertyValue("--atlas-link"))).toBe(kept);
+});
+
+test("link parameters set the scheme and the brand colour, with legible type on it", async ({ page }) => {
+  await page.goto(`${HOST}/atlas/?embed=1&scheme=dark&accent=ffd200`);
+  await expect(page.locator("p.status[role=status]")).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("data-scheme", "dark");
+  await expect(page.locator(".topbar")).toHaveCSS("background-color", "rgb(255, 210, 0)");
+  // Yellow takes black type, not the default white.
+  await expect(page.locator(".topbar .brand h1")).toHaveCSS("color", "rgb(0, 0, 0)");
+  // The dark scheme's panels, whatever the system says.
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--atlas-surface").trim())).toBe("#182231");
 });

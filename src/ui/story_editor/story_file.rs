@@ -104,17 +104,37 @@ pub fn StoryDropZone() -> impl IntoView {
                 dragging.set(false);
             }
         });
+        // Data files (a data file, an overlay, spreadsheet tables) dropped here are checked and
+        // shown instead (crate::ui::data_file).
+        let loaded = use_context::<std::sync::Arc<crate::boot::loader::Loaded>>();
+        let opened = crate::ui::data_file::use_opened_data();
         listen_on_document("drop", Phase::Bubble, move |ev: web_sys::DragEvent| {
             dragging.set(false);
-            let Some(file) = ev
+            let files: Vec<web_sys::File> = ev
                 .data_transfer()
                 .and_then(|t| t.files())
-                .and_then(|files| files.get(0))
-            else {
+                .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+                .unwrap_or_default();
+            let Some(first) = files.first().cloned() else {
                 return;
             };
             ev.prevent_default();
-            open_story_file(state, file);
+            let loaded = loaded.clone();
+            leptos::task::spawn_local(async move {
+                let tables = files
+                    .iter()
+                    .any(|f| f.name().to_ascii_lowercase().ends_with(".csv"));
+                let story = !tables
+                    && file_bytes(&first)
+                        .await
+                        .is_ok_and(|bytes| crate::ui::data_file::open::looks_like_story(&bytes));
+                match loaded {
+                    Some(loaded) if !story => {
+                        crate::ui::data_file::open::open_data_files(opened, loaded, files)
+                    }
+                    _ => open_story_file(state, first),
+                }
+            });
         });
     }
     view! {

@@ -15,6 +15,8 @@ pub enum Noun {
     Member,
     Source,
     Problem,
+    Membership,
+    Sector,
 }
 
 fn forms(lang: Lang, noun: Noun) -> (&'static str, &'static str) {
@@ -28,6 +30,8 @@ fn forms(lang: Lang, noun: Noun) -> (&'static str, &'static str) {
         (En, Member) => ("member", "members"),
         (En, Source) => ("source", "sources"),
         (En, Problem) => ("problem", "problems"),
+        (En, Membership) => ("membership", "memberships"),
+        (En, Sector) => ("sector", "sectors"),
         (It, Region) => ("regione", "regioni"),
         (It, Tie) => ("legame", "legami"),
         (It, Network) => ("rete", "reti"),
@@ -35,6 +39,8 @@ fn forms(lang: Lang, noun: Noun) -> (&'static str, &'static str) {
         (It, Member) => ("membro", "membri"),
         (It, Source) => ("fonte", "fonti"),
         (It, Problem) => ("problema", "problemi"),
+        (It, Membership) => ("adesione", "adesioni"),
+        (It, Sector) => ("settore", "settori"),
         (De, Region) => ("Region", "Regionen"),
         (De, Tie) => ("Verbindung", "Verbindungen"),
         (De, Network) => ("Netzwerk", "Netzwerke"),
@@ -42,6 +48,8 @@ fn forms(lang: Lang, noun: Noun) -> (&'static str, &'static str) {
         (De, Member) => ("Mitglied", "Mitglieder"),
         (De, Source) => ("Quelle", "Quellen"),
         (De, Problem) => ("Fehler", "Fehler"),
+        (De, Membership) => ("Mitgliedschaft", "Mitgliedschaften"),
+        (De, Sector) => ("Branche", "Branchen"),
         (Fr, Region) => ("région", "régions"),
         (Fr, Tie) => ("lien", "liens"),
         (Fr, Network) => ("réseau", "réseaux"),
@@ -49,6 +57,8 @@ fn forms(lang: Lang, noun: Noun) -> (&'static str, &'static str) {
         (Fr, Member) => ("membre", "membres"),
         (Fr, Source) => ("source", "sources"),
         (Fr, Problem) => ("problème", "problèmes"),
+        (Fr, Membership) => ("adhésion", "adhésions"),
+        (Fr, Sector) => ("secteur", "secteurs"),
     }
 }
 
@@ -294,6 +304,63 @@ pub fn status(
         count(lang, agreements, Noun::Agreement),
     ]
     .join(" · ")
+}
+
+/// What an overlay file changed, for the notice: "Added: 1 agreement and 2 regions; removed:
+/// 1 network." Empty when it changed nothing.
+pub fn overlay_changes(lang: Lang, summary: &crate::overlay::OverlaySummary) -> String {
+    use crate::overlay::{OverlayChange, OverlayItemKind};
+    let noun = |kind: OverlayItemKind| match kind {
+        OverlayItemKind::Agreement => Noun::Agreement,
+        OverlayItemKind::Membership => Noun::Membership,
+        OverlayItemKind::Network => Noun::Network,
+        OverlayItemKind::Region => Noun::Region,
+        OverlayItemKind::Sector => Noun::Sector,
+        OverlayItemKind::Source => Noun::Source,
+    };
+    let (and, added, replaced, removed) = match lang {
+        Lang::En => ("and", "Added", "replaced", "removed"),
+        Lang::It => ("e", "Aggiunte", "sostituzioni", "rimozioni"),
+        Lang::De => ("und", "Hinzugefügt", "ersetzt", "entfernt"),
+        Lang::Fr => ("et", "Ajouts", "remplacements", "retraits"),
+    };
+    let colon = if lang == Lang::Fr { "\u{a0}:" } else { ":" };
+    let parts: Vec<String> = summary
+        .counts()
+        .into_iter()
+        .enumerate()
+        .map(|(i, (change, counts))| {
+            let items: Vec<String> = counts
+                .into_iter()
+                .map(|(kind, n)| count(lang, n, noun(kind)))
+                .collect();
+            let list = match items.as_slice() {
+                [] => String::new(),
+                [one] => one.clone(),
+                [rest @ .., last] => format!("{} {and} {last}", rest.join(", ")),
+            };
+            let verb = match change {
+                OverlayChange::Adds => added,
+                OverlayChange::Replaces => replaced,
+                OverlayChange::Removes => removed,
+            };
+            let verb = if i == 0 {
+                let mut chars = verb.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            } else {
+                verb.to_owned()
+            };
+            format!("{verb}{colon} {list}")
+        })
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("{}.", parts.join("; "))
+    }
 }
 
 /// The line about the data under the filters, ending with the atlas's name and `version`

@@ -62,3 +62,33 @@ fn ordinals_and_ranks_read_naturally_in_each_language() {
     assert_eq!(chain_steps(Lang::En, 1), "Directly tied");
     assert_eq!(chain_steps(Lang::De, 3), "3 Schritte");
 }
+
+#[test]
+fn an_overlay_says_what_it_changed_in_each_language() {
+    use crate::overlay::{OverlayIds, OverlaySummary};
+    let summary = OverlaySummary {
+        added: OverlayIds {
+            agreements: vec!["a".into()],
+            regions: vec!["r1".into(), "r2".into()],
+            ..OverlayIds::default()
+        },
+        removed: OverlayIds {
+            networks: vec!["n".into()],
+            ..OverlayIds::default()
+        },
+        ..OverlaySummary::default()
+    };
+    assert_eq!(
+        overlay_changes(Lang::En, &summary),
+        "Added: 1 agreement and 2 regions; removed: 1 network."
+    );
+    assert_eq!(
+        overlay_changes(Lang::It, &summary),
+        "Aggiunte: 1 accordo e 2 regioni; rimozioni: 1 rete."
+    );
+    assert_eq!(
+        overlay_changes(Lang::Fr, &summary),
+        "Ajouts\u{a0}: 1 accord et 2 régions; retraits\u{a0}: 1 réseau."
+    );
+    assert_eq!(overlay_changes(Lang::De, &OverlaySummary::default()), "");
+}
