@@ -39,6 +39,8 @@ let top; // work/alliance-atlas-VERSION
 let site; // top/site
 let names; // the archive's file names
 const servers = [];
+// nginx runs in the foreground as this process's child; never leave one behind on the port.
+process.on("exit", () => servers.forEach((child) => child.kill("SIGTERM")));
 
 /** Every file under `dir`, relative, with forward slashes. */
 function filesUnder(dir) {
