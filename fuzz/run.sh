@@ -3,7 +3,7 @@
 # installing cargo-fuzz first if it is missing. Exits non-zero if any target crashes; the input
 # that crashed it is in fuzz/artifacts/TARGET/ (see fuzz/README.md for what to do with it).
 #
-#   fuzz/run.sh 60          # about 3 minutes: the bounded run of `make test`
+#   fuzz/run.sh 60          # about 5 minutes: the bounded run of `make test`
 #   fuzz/run.sh 1800        # a longer run
 #
 # FUZZ_TARGETS="parse" limits the targets; FUZZ_SANITIZER=address turns AddressSanitizer back on
@@ -21,7 +21,7 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 export PATH="$HOME/.cargo/bin:$PATH"
 toolchain=${FUZZ_TOOLCHAIN:-nightly}
-targets=${FUZZ_TARGETS:-parse validate derive story}
+targets=${FUZZ_TARGETS:-parse validate derive story overlay}
 sanitizer=${FUZZ_SANITIZER:-none}
 
 if ! rustup run "$toolchain" rustc --version >/dev/null 2>&1; then
@@ -45,13 +45,17 @@ for story in public/stories/*.json; do
   cp "$story" "fuzz/corpus/story/bundled-$(basename "$story")"
 done
 
+# The overlay target starts from the corpus of overlay files.
+mkdir -p fuzz/corpus/overlay
+cp tests/corpus/overlays/*.json fuzz/corpus/overlay/
+
 cargo +"$toolchain" fuzz build -s "$sanitizer"
 
 failed=()
 for target in $targets; do
   mkdir -p "fuzz/corpus/$target" "fuzz/artifacts/$target"
   extra=()
-  if [ "$target" = parse ]; then
+  if [ "$target" = parse ] || [ "$target" = overlay ]; then
     extra=(-dict=fuzz/atlas.dict)
   fi
   echo "== fuzz target $target for ${seconds}s"

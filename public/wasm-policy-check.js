@@ -88,6 +88,13 @@
     }
   }
 
+  /** In a frame, ask the host for room for the message (as the atlas asks for its own). */
+  function askForHeight() {
+    if (window.parent === window) return;
+    var height = Math.ceil(document.documentElement.scrollHeight);
+    window.parent.postMessage({ type: "alliance-atlas:height", height: height }, "*");
+  }
+
   var shown = false;
   document.addEventListener("securitypolicyviolation", function (event) {
     var blocked = String(event.blockedURI || "");
@@ -96,6 +103,7 @@
     var directive = event.effectiveDirective || event.violatedDirective || "script-src";
     var show_ = function () {
       show(directive, event.originalPolicy || "");
+      askForHeight();
     };
     if (document.body) show_();
     else document.addEventListener("DOMContentLoaded", show_);

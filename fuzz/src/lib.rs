@@ -26,6 +26,12 @@ pub fn bundled_dataset() -> &'static Dataset {
     DATASET.get_or_init(|| parse_dataset(BUNDLED).expect("the bundled data loads"))
 }
 
+/// The bundled data file in its raw form, read once: what the overlay target applies overlays to.
+pub fn bundled_raw() -> &'static RawDataset {
+    static RAW: OnceLock<RawDataset> = OnceLock::new();
+    RAW.get_or_init(|| parse_raw(BUNDLED).expect("the bundled data parses"))
+}
+
 struct Base {
     small: Value,
     bundled: Value,
@@ -269,8 +275,19 @@ pub fn check_refusal(error: &LoadError) {
     for e in &error.errors {
         let sentence = e.problem.to_string();
         assert!(!sentence.trim().is_empty(), "an empty sentence: {e:?}");
+        let line = e.to_string();
+        assert!(!line.contains('\n'), "one line: {line:?}");
         if !e.path.is_empty() {
-            assert!(e.to_string().starts_with(&format!("{}: ", e.path)));
+            // Control characters of the path (a newline in a key) are shown escaped.
+            let path: String = e
+                .path
+                .chars()
+                .map(|c| match c.is_control() {
+                    true => c.escape_default().to_string(),
+                    false => c.to_string(),
+                })
+                .collect();
+            assert!(line.starts_with(&format!("{path}: ")), "{line:?}");
         }
     }
     let _ = error.to_string();

@@ -98,7 +98,16 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
             dataset.agreements.len(),
             dataset.updated,
         );
-        move || about_data(state.lang(), regions, networks, agreements, updated)
+        move || {
+            about_data(
+                state.lang(),
+                regions,
+                networks,
+                agreements,
+                updated,
+                env!("CARGO_PKG_VERSION"),
+            )
+        }
     };
 
     {

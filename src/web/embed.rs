@@ -107,7 +107,23 @@ pub fn announce_height() {
         let observed = last.clone();
         crate::web::resize::observe_size(&body, move |_| post_height(&observed));
     }
+    // Browsers hold back size observers (and animation frames) in a frame that is out of view,
+    // as an embed below the fold is: timers still run, so the first heights go by them too.
+    if let Some(window) = web_sys::window() {
+        for delay_ms in FIRST_HEIGHT_DELAYS_MS {
+            let last = last.clone();
+            let post = wasm_bindgen::closure::Closure::once_into_js(move || post_height(&last));
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                post.unchecked_ref(),
+                delay_ms,
+            );
+        }
+    }
 }
+
+/// When the height is also sent after the atlas starts, in milliseconds, whatever the size
+/// observer does: the card and the notices settle within the first second or two.
+const FIRST_HEIGHT_DELAYS_MS: [i32; 4] = [0, 300, 1000, 3000];
 
 #[cfg(test)]
 mod tests {

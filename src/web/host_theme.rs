@@ -35,9 +35,10 @@ fn warn(message: &str) {
 fn resolved_colour(property: &str) -> Option<Rgb> {
     let document = document()?;
     let probe: web_sys::HtmlElement = document.create_element("span").ok()?.dyn_into().ok()?;
+    // An unset property falls back to transparent, which is no colour to check.
     let _ = probe
         .style()
-        .set_property("color", &format!("var({property})"));
+        .set_property("color", &format!("var({property}, transparent)"));
     let _ = probe.style().set_property("display", "none");
     document.body()?.append_child(&probe).ok()?;
     let computed = web_sys::window()?

@@ -18,12 +18,24 @@ pub struct DataError {
 }
 
 impl fmt::Display for DataError {
+    /// `path: sentence`, or the sentence alone without a path.
+    ///
+    /// Always one line: control characters the file put in a field's name or a value (a
+    /// newline inside a key) are shown escaped, as `\n`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            write!(f, "{}", self.problem)
+        let line = if self.path.is_empty() {
+            self.problem.to_string()
         } else {
-            write!(f, "{}: {}", self.path, self.problem)
+            format!("{}: {}", self.path, self.problem)
+        };
+        for c in line.chars() {
+            if c.is_control() {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                write!(f, "{c}")?;
+            }
         }
+        Ok(())
     }
 }
 
@@ -159,6 +171,65 @@ pub enum Problem {
     )]
     MissingEnglishText { item: String, field: &'static str },
 
+    // Overlay files (`crate::overlay`): a file that adds to the bundled data. Their paths point
+    // into the overlay file.
+    #[error(
+        "the overlay adds to \"{found}\", but this atlas's bundled data is \"{expected}\"; \
+         write \"adds_to\": \"{expected}\""
+    )]
+    OverlayForOtherData {
+        found: String,
+        expected: &'static str,
+    },
+    #[error(
+        "the overlay adds {item_kind} \"{id}\", but the bundled data already has {existing} with \
+         that id; an overlay can only add new ids ({remedy})"
+    )]
+    OverlayIdClash {
+        /// What the overlay adds: `region`, `network`, ...
+        item_kind: &'static str,
+        id: String,
+        /// The bundled item with that id, with its article: `a region`, `an agreement`.
+        existing: &'static str,
+        /// What to do instead, e.g. `choose another id, or leave it out: the bundled one is shown`.
+        remedy: String,
+    },
+    #[error(
+        "the overlay removes {item_kind} \"{id}\", but the bundled data has no {item_kind} with \
+         that id; {remedy}"
+    )]
+    OverlayRemovesUnknown {
+        item_kind: &'static str,
+        id: String,
+        remedy: String,
+    },
+    #[error(
+        "the overlay removes {item_kind} \"{id}\", but {}; {}, or keep the {item_kind}",
+        still_refer(first_user, *other_users),
+        if *other_users == 0 { "remove it too" } else { "remove those too" }
+    )]
+    OverlayRemovesNeeded {
+        item_kind: &'static str,
+        id: String,
+        /// The first remaining item that refers to it, e.g. `network "four-motors"`.
+        first_user: String,
+        /// How many more refer to it.
+        other_users: usize,
+    },
+    #[error("the overlay adds region \"{region}\" to network \"{network}\", but {why}")]
+    UnknownNetwork {
+        region: String,
+        network: String,
+        /// Why the network is not there, and what to do, e.g. `the overlay removes that network
+        /// (in remove.networks); ...`.
+        why: String,
+    },
+    #[error(
+        "region \"{region}\" is already a member of network \"{network}\" for overlapping years; \
+         leave this membership out, or give it years that do not overlap"
+    )]
+    OverlayDuplicateMember { network: String, region: String },
+
     // Warnings: the file loads, but a source or a tie rests on less than it should. They are
     // reported by `validate::source_warnings` (and kept in `Dataset::warnings`), never as a
     // reason to refuse a file.
@@ -176,6 +247,16 @@ pub enum Problem {
     },
     #[error("{item} cites no source; cite one that names this {what}")]
     Unsourced { item: String, what: &'static str },
+}
+
+/// `network "four-motors" still refers to it`, or `network "four-motors" and 14 other items
+/// still refer to it`.
+fn still_refer(first_user: &str, other_users: usize) -> String {
+    match other_users {
+        0 => format!("{first_user} still refers to it"),
+        1 => format!("{first_user} and 1 other item still refer to it"),
+        n => format!("{first_user} and {n} other items still refer to it"),
+    }
 }
 
 impl Problem {

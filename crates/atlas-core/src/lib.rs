@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! public/data/atlas.json ─load─▶ RawDataset ─validate─▶ Dataset
+//! (bundled RawDataset, overlay file) ─apply_overlay─▶ merged RawDataset ─validate─▶ Dataset + OverlaySummary
 //! URL query ─resolve_link─▶ ResolvedLink { view, query: GraphQuery, selection, focus, warnings }
 //! story file ─parse_story─▶ Story { steps: [ViewState + title + caption] } ─validate_story─▶ problems
 //! (Dataset, GraphQuery) ─derive_graph─▶ Graph { nodes, edges }
@@ -30,6 +31,7 @@ pub mod layout;
 pub mod load;
 pub mod metrics;
 pub mod network_sets;
+pub mod overlay;
 pub mod projection;
 pub mod raw;
 pub mod scene;
@@ -47,7 +49,11 @@ pub mod viewport;
 pub use dataset::Dataset;
 pub use error::{DataError, LoadError, Problem};
 pub use graph::{derive_graph, Edge, Graph, GraphQuery, Tie, TieSource};
-pub use load::{parse_dataset, parse_dataset_bytes, MAX_FILE_BYTES};
+pub use load::{parse_dataset, parse_dataset_bytes, parse_raw_bytes, MAX_FILE_BYTES};
+pub use overlay::{
+    apply_overlay, apply_overlay_bytes, is_overlay, is_overlay_bytes, parse_data_or_overlay_bytes,
+    OverlaySummary,
+};
 pub use story::{
     load_story, parse_story, parse_story_bytes, validate_story, validate_story_in_years,
     write_story, DraftStep, Step, StepFrame, Story, StoryDraft, StoryError, StoryProblem,

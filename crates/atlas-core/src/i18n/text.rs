@@ -174,6 +174,7 @@ keys!(
     DiagnosticsInEnglish,
     CouldNotBeUsed,
     ShowsOwnData,
+    DataNotReadPublic,
     PanicTitle,
     PanicText,
     PanicReload,
@@ -773,6 +774,12 @@ fn table(key: TextKey) -> [&'static str; 4] {
             ", quindi l'atlante mostra i propri dati.",
             ", daher zeigt der Atlas seine eigenen Daten.",
             ", l'atlas affiche donc ses propres données.",
+        ],
+        TextKey::DataNotReadPublic => [
+            "The data could not be read, so the atlas shows its own; the site's editors can see why under “Details”.",
+            "Non è stato possibile leggere i dati, quindi l'atlante mostra i propri; i redattori del sito trovano il motivo in «Dettagli».",
+            "Die Daten konnten nicht gelesen werden, daher zeigt der Atlas seine eigenen; die Redaktion der Website findet den Grund unter „Einzelheiten“.",
+            "Les données n'ont pas pu être lues, l'atlas affiche donc les siennes ; les éditeurs du site en trouvent la raison sous « Détails ».",
         ],
         TextKey::PanicTitle => [
             "The atlas stopped working",

@@ -21,32 +21,28 @@ impl Checker {
         });
     }
 
-    pub(super) fn format_version(&mut self, found: &str) -> Option<(u32, u32)> {
-        let parsed = found
-            .split_once('.')
-            .and_then(|(major, minor)| Some((major.parse().ok()?, minor.parse().ok()?)));
-        match parsed {
-            None => {
-                self.push(
-                    "format_version",
-                    Problem::FormatVersionMalformed {
-                        found: found.to_owned(),
-                    },
-                );
-                None
-            }
-            Some((major, _)) if major > FORMAT_MAJOR => {
-                self.push(
-                    "format_version",
-                    Problem::FormatVersionTooNew {
-                        found: found.to_owned(),
-                        supported: FORMAT_MAJOR,
-                    },
-                );
-                None
-            }
-            Some(version) => Some(version),
+    pub(super) fn format_version(&mut self, found: &str) {
+        if let Some(problem) = format_version_problem(found) {
+            self.push("format_version", problem);
         }
+    }
+}
+
+/// What is wrong with a file's `format_version`: not `MAJOR.MINOR`, or a major version newer
+/// than [`FORMAT_MAJOR`]. Any minor version of this major is read.
+pub(crate) fn format_version_problem(found: &str) -> Option<Problem> {
+    let parsed: Option<(u32, u32)> = found
+        .split_once('.')
+        .and_then(|(major, minor)| Some((major.parse().ok()?, minor.parse().ok()?)));
+    match parsed {
+        None => Some(Problem::FormatVersionMalformed {
+            found: found.to_owned(),
+        }),
+        Some((major, _)) if major > FORMAT_MAJOR => Some(Problem::FormatVersionTooNew {
+            found: found.to_owned(),
+            supported: FORMAT_MAJOR,
+        }),
+        Some(_) => None,
     }
 }
 

@@ -24,6 +24,7 @@ use crate::raw::RawDataset;
 use checker::{id_index, Checker, Refs};
 use regions::is_nuts_year;
 
+pub(crate) use checker::format_version_problem;
 pub(crate) use fields::{is_language_code, is_slug, SLUG_RULE};
 pub use source_quality::source_warnings;
 

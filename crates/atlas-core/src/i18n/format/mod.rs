@@ -296,13 +296,15 @@ pub fn status(
     .join(" · ")
 }
 
-/// The line about the data under the filters.
+/// The line about the data under the filters, ending with the atlas's name and `version`
+/// (which a web team quotes when it reports a problem).
 pub fn about_data(
     lang: Lang,
     regions: usize,
     networks: usize,
     agreements: usize,
     updated: PartialDate,
+    version: &str,
 ) -> String {
     let (r, n, a) = (
         count(lang, regions, Noun::Region),
@@ -310,14 +312,15 @@ pub fn about_data(
         count(lang, agreements, Noun::Agreement),
     );
     let when = date(lang, updated);
-    match lang {
+    let about = match lang {
         Lang::En => format!("{r}, {n} and {a}, each with its sources. Data updated {when}."),
         Lang::It => {
             format!("{r}, {n} e {a}, ciascuno con le sue fonti. Dati aggiornati al {when}.")
         }
         Lang::De => format!("{r}, {n} und {a}, jeweils mit Quellen. Daten vom {when}."),
         Lang::Fr => format!("{r}, {n} et {a}, chacun avec ses sources. Données du {when}."),
-    }
+    };
+    format!("{about} Alliance Atlas {version}.")
 }
 
 /// "In the years shown: 192 ties with 103 regions."
