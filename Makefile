@@ -8,7 +8,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 E2E := npx playwright test --config tests/e2e/playwright.config.mjs
 
-.PHONY: help setup setup-test serve build test lint test-native test-fuzz test-browser test-e2e bench shots validate tables import schema basemap
+.PHONY: help setup setup-test serve build release test lint test-native test-fuzz test-browser test-e2e test-release bench shots validate tables import schema basemap
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -25,7 +25,10 @@ serve: setup ## build a release and serve it on http://127.0.0.1:8080 (rebuilds 
 build: setup ## build the release into dist/
 	trunk build --release --offline
 
-test: setup-test lint test-native test-fuzz test-browser build test-e2e ## run every test
+release: build ## the archive for web teams: target/release-archive/alliance-atlas-X.Y.Z.zip (docs/hosting.md)
+	node tools/release.mjs
+
+test: setup-test lint test-native test-fuzz test-browser build test-e2e test-release ## run every test
 
 lint: ## formatting and clippy, native and wasm32
 	cargo fmt --all --check
@@ -45,6 +48,9 @@ test-browser: ## wasm-bindgen tests of the components in headless Chromium
 
 test-e2e: ## end-to-end tests against dist/ on loopback (run `make build` first)
 	$(E2E)
+
+test-release: setup-test release ## the release archive served by nginx with its own configuration, in Chromium
+	node --test tests/release/
 
 bench: build ## the performance benchmark beside sigma.js and Cytoscape.js (about 10 minutes; see bench/README.md)
 	bench/setup.sh

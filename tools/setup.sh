@@ -2,7 +2,8 @@
 # Installs what Alliance Atlas needs, and only what is missing: a second run costs seconds.
 #
 #   tools/setup.sh serve   # to build and serve: the wasm32 target, trunk, wasm-bindgen-cli, npm packages
-#   tools/setup.sh test    # all of that, plus clippy, rustfmt, Chromium and ChromeDriver (Debian)
+#   tools/setup.sh test    # all of that, plus clippy, rustfmt, Chromium and ChromeDriver, xmllint,
+#                          # nginx with its brotli_static module and unzip (Debian)
 #
 # Versions that were verified on these machines are pinned (see shared/design/toolchain.md):
 # trunk 0.21 (0.22 needs a newer rustc), wasm-bindgen-cli at the exact version in Cargo.lock,
@@ -94,6 +95,35 @@ ensure_xmllint() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends libxml2-utils
 }
 
+# The release archive's nginx configuration is tested with Debian's nginx (tests/release/).
+# Installing nginx would start its default site on port 80: a policy-rc.d that refuses every
+# start (the one Debian's Docker images already have, else a temporary one) keeps it stopped,
+# and on a systemd machine it is not started at boot either. The tests start their own.
+ensure_nginx() {
+  if [ -x /usr/sbin/nginx ] && [ -e /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] \
+    && command -v unzip >/dev/null; then
+    return
+  fi
+  say "installing Debian's nginx, its brotli_static module and unzip (the release archive is served in a test)"
+  local sudo="" policy=/usr/sbin/policy-rc.d temporary_policy=""
+  if [ "$(id -u)" != 0 ]; then sudo=sudo; fi
+  if [ ! -e "$policy" ]; then
+    temporary_policy=yes
+    printf '#!/bin/sh\n# tools/setup.sh: no service starts while nginx is installed\nexit 101\n' | $sudo tee "$policy" >/dev/null
+    $sudo chmod 755 "$policy"
+  fi
+  local status=0
+  { $sudo apt-get update &&
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends \
+      nginx libnginx-mod-http-brotli-static unzip; } || status=$?
+  if [ -n "$temporary_policy" ]; then $sudo rm -f "$policy"; fi
+  if [ "$status" != 0 ]; then return "$status"; fi
+  if [ -d /run/systemd/system ]; then
+    say "nginx will not start at boot (systemctl disable nginx); the tests start their own"
+    $sudo systemctl disable nginx
+  fi
+}
+
 ensure_rust
 ensure_npm
 ensure_trunk
@@ -101,5 +131,6 @@ ensure_wasm_bindgen
 if [ "$mode" = test ]; then
   ensure_chromium
   ensure_xmllint
+  ensure_nginx
 fi
 say "set-up complete ($mode)"
