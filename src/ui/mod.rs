@@ -7,6 +7,7 @@ pub mod map;
 pub mod notices;
 pub mod presenter;
 pub mod print_sheet;
+pub mod roving;
 pub mod sidebar;
 pub mod story_editor;
 pub mod table;
