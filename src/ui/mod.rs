@@ -9,6 +9,7 @@ pub mod presenter;
 pub mod print_sheet;
 pub mod roving;
 pub mod sidebar;
+pub mod skip_link;
 pub mod story_editor;
 pub mod table;
 pub mod topbar;
