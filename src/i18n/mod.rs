@@ -42,18 +42,20 @@ pub fn current_lang() -> Lang {
 pub struct Language(pub Signal<Lang>);
 
 /// Provides the interface language to the components below (before the data loads, the
-/// link's; in the atlas, the atlas's link's), and keeps `<html lang>` in step with it.
+/// link's; in the atlas, the atlas's link's), and keeps `<html lang>` and the page's title in
+/// step with it.
 pub fn provide_language(signal: Signal<Lang>) {
     provide_context(Language(signal));
     Effect::new(move |_| {
         let lang = signal.get();
         CURRENT.with(|c| c.set(lang));
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", lang.code());
         }
+        document.set_title(text(lang, TextKey::PageTitle));
     });
 }
 

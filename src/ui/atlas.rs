@@ -24,6 +24,7 @@ use crate::ui::sidebar::network_list::NetworkList;
 use crate::ui::sidebar::sector_filter::SectorFilter;
 use crate::ui::sidebar::timeline::Timeline;
 use crate::ui::sidebar::view_switch::ViewSwitch;
+use crate::ui::skip_link::{SkipLink, SkipTarget};
 use crate::ui::story_editor::story_file::{StoryDropZone, StoryProblemsNotice};
 use crate::ui::story_editor::StoryEditor;
 use crate::ui::table::table_view::TableView;
@@ -137,14 +138,37 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
     let editing = move || state.stories.editing.get() && !state.present.is_on.get();
     let networks_panel = move || wide.get() && !embed && !editing();
     let layout_progress = state.layout.progress;
+    // The first stop of the Tab key: into the map, or the table in its place.
+    let skip_label = Signal::derive(move || {
+        text(
+            state.lang(),
+            if is_table.get() {
+                TextKey::SkipToTable
+            } else {
+                TextKey::SkipToMap
+            },
+        )
+    });
+    let skip_target = Signal::derive(move || {
+        if is_table.get() {
+            "atlas-main"
+        } else {
+            "atlas-map"
+        }
+    });
 
     view! {
         <div class="atlas" class:embed=embed>
+            <SkipLink label=skip_label target=skip_target/>
+            {embed.then(|| view! { <SkipLink label=Signal::derive(tr(TextKey::SkipAtlas)) target="atlas-end"/> })}
             <StoryDropZone/>
             <header class="topbar">
                 <div class="brand">
-                    <h1 translate="no">{tr(TextKey::AppName)}</h1>
-                    {(!embed).then(|| view! { <p class="tagline">{tr(TextKey::Tagline)}</p> })}
+                    <h1>
+                        <span translate="no">{tr(TextKey::AppName)}</span>
+                        <span class="visually-hidden">": "</span>
+                        <span class="tagline">{tr(TextKey::Tagline)}</span>
+                    </h1>
                 </div>
                 <SearchBox/>
                 <StatusLine graph=state.graph progress=layout_progress/>
@@ -169,7 +193,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                 >
                     {move || text(state.lang(), if filters_open.get() { TextKey::HideFilters } else { TextKey::Filters })}
                 </button>
-                <aside class="sidebar" id="filters" aria-label=tr(TextKey::Filters) hidden=move || !filters_open.get()>
+                <aside class="sidebar" id="filters" aria-label=Signal::derive(tr(TextKey::Filters)) hidden=move || !filters_open.get()>
                     <ViewSwitch/>
                     <SectorFilter/>
                     <Timeline/>
@@ -177,7 +201,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                     <p class="about-data">{about}</p>
                     {(!embed).then(|| view! { <DataFileButton loaded=loaded.clone()/> })}
                 </aside>
-                <div class="map-area" class:table-mode=is_table>
+                <main class="map-area" id="atlas-main" tabindex="-1" class:table-mode=is_table>
                     {move || if is_table.get() {
                         view! { <TableView/> }.into_any()
                     } else {
@@ -186,10 +210,13 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                     <DetailsPanel/>
                     <StoryBar/>
                     <StoryProblemsNotice/>
-                </div>
+                    // In an embed nothing follows the main part: past this line, Tab leaves
+                    // the frame for the host page.
+                    {embed.then(|| view! { <SkipTarget id="atlas-end" label=Signal::derive(tr(TextKey::EndOfAtlas)) in_tab_order=true/> })}
+                </main>
                 {move || editing().then(|| view! { <StoryEditor/> })}
                 {move || networks_panel().then(|| view! {
-                    <aside class="networks-panel" aria-label=tr(TextKey::Networks)>
+                    <aside class="networks-panel" aria-label=Signal::derive(tr(TextKey::Networks))>
                         <NetworkList/>
                     </aside>
                 })}

@@ -111,7 +111,7 @@ test("the timeline's histogram goes to a year, and the year shown glows however 
   await atlas.open();
   const bars = page.locator(".histogram .bar");
   expect(await bars.count()).toBeGreaterThan(50);
-  await page.getByRole("button", { name: /^2024: \d+ ties began$/ }).click();
+  await page.getByRole("img", { name: /^2024: \d+ ties began$/ }).click();
   await page.waitForFunction(() => new URLSearchParams(location.search).get("to") === "2024");
   // A link that shows one year glows too, without the step buttons.
   await atlas.open("from=2022&to=2022");

@@ -67,8 +67,12 @@ for (const [state, open] of [
 test("the language switches in the page and the link keeps it", async ({ atlas, page }) => {
   await atlas.open();
   await expect(page.getByRole("heading", { name: "Sectors" })).toBeVisible();
+  await expect(page).toHaveTitle("Alliance Atlas: Europe's regional alliances");
   await page.locator("select[name=lang]").selectOption("it");
   await expect(page.getByRole("heading", { name: "Settori" })).toBeVisible();
+  // The page's title and its heading follow the language.
+  await expect(page).toHaveTitle("Alliance Atlas: le alleanze delle regioni d'Europa");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alliance Atlas: Le regioni d'Europa e le alleanze che le uniscono");
   await expect(atlas.status).toContainText("regioni");
   await expect.poll(() => atlas.param("lang")).toBe("it");
   expect(await page.evaluate(() => document.documentElement.lang)).toBe("it");
@@ -80,10 +84,12 @@ test("the language switches in the page and the link keeps it", async ({ atlas, 
   // German and French too; dates and numbers follow.
   await page.locator("select[name=lang]").selectOption("de");
   await expect(page.getByRole("heading", { name: "Sektoren" })).toBeVisible();
+  await expect(page).toHaveTitle("Alliance Atlas: die Allianzen der Regionen Europas");
   await expect(atlas.status).toHaveText(/^\d+ Regionen · \d+\.\d{3} Verbindungen/);
   await page.locator("select[name=lang]").selectOption("fr");
   await expect(page.getByRole("heading", { name: "Secteurs" })).toBeVisible();
   await page.goto("./?lang=fr&region=ITC4");
+  await expect(page).toHaveTitle("Alliance Atlas : les alliances des régions d'Europe");
   await expect(atlas.details).toContainText("depuis le 8 novembre 2024");
 });
 

@@ -13,6 +13,7 @@ use crate::ui::details::edge_card::EdgeCard;
 use crate::ui::details::network_card::NetworkCard;
 use crate::ui::details::region_card::RegionCard;
 use crate::ui::details::set_card::SetCard;
+use crate::ui::skip_link::{SkipLink, SkipTarget};
 
 /// The panel; empty (and hidden) when nothing is in focus, except for the list of changes
 /// (`view=changes`), which it shows when nothing is.
@@ -42,11 +43,13 @@ pub fn DetailsPanel() -> impl IntoView {
         <Show when=move || {
             state.link.focus.get() != Focus::None || listing_changes.get() || comparing_sets.get()
         }>
-            <aside class="details" aria-label=tr(TextKey::Details) aria-live="polite">
+            // A region inside the page's `main`, not a complementary landmark of its own.
+            <section class="details" aria-label=Signal::derive(tr(TextKey::Details)) aria-live="polite">
+                <SkipLink label=Signal::derive(tr(TextKey::SkipDetails)) target="details-end"/>
                 <button
                     type="button"
                     class="details-close"
-                    aria-label=tr(TextKey::CloseDetails)
+                    aria-label=Signal::derive(tr(TextKey::CloseDetails))
                     title=tr(TextKey::CloseEscape)
                     on:click=move |_| {
                         if state.link.focus.get_untracked() != Focus::None
@@ -64,7 +67,8 @@ pub fn DetailsPanel() -> impl IntoView {
                     "×"
                 </button>
                 {card}
-            </aside>
+                <SkipTarget id="details-end" label=Signal::derive(tr(TextKey::EndOfDetails))/>
+            </section>
         </Show>
     }
 }

@@ -11,6 +11,7 @@ use crate::ui::details::badges::{ConflictsList, DataNote, EstimatedBadge};
 use crate::ui::details::name_options::name_options;
 use crate::ui::details::region_metrics::RegionMetrics;
 use crate::ui::details::sources_list::SourcesList;
+use crate::ui::roving::Roving;
 
 #[component]
 pub fn RegionCard(region: RegionIdx) -> impl IntoView {
@@ -170,18 +171,28 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
         })
         .collect_view();
 
+    // The partners are one stop of the Tab key; the arrows move among them.
+    let roving = Roving::new();
     let partners = move || {
         state.graph.with(|g| {
-            g.partners(region)
+            let partners = g.partners(region);
+            let len = partners.len();
+            partners
                 .into_iter()
-                .map(|p| {
+                .enumerate()
+                .map(|(i, p)| {
                     let ties = g.edge(region, p).map_or(0, |e| e.ties.len());
                     view! {
-                        <li>
-                            <button type="button" class="chip small" translate="no" on:click=move |_| state.link.focus_pair(region, p)>
-                                {move || state.region_name(p)} <span class="count">{ties}</span>
-                            </button>
-                        </li>
+                        <button
+                            type="button"
+                            class="chip small"
+                            translate="no"
+                            data-roving-item=""
+                            tabindex=roving.tabindex(i, len)
+                            on:click=move |_| state.link.focus_pair(region, p)
+                        >
+                            {move || state.region_name(p)} <span class="count">{ties}</span>
+                        </button>
                     }
                 })
                 .collect_view()
@@ -232,8 +243,16 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
                 <h3>{tr(TextKey::Presidencies)}</h3>
                 <ul class="plain">{presidency_items}</ul>
             })}
-            <h3>{tr(TextKey::TiedTo)}</h3>
-            <ul class="chips">{partners}</ul>
+            <h3 id="tied-to-heading">{tr(TextKey::TiedTo)}</h3>
+            <div
+                class="chips"
+                role="toolbar"
+                aria-labelledby="tied-to-heading"
+                on:keydown=move |ev| roving.on_keydown(ev)
+                on:focusin=move |ev| roving.on_focusin(ev)
+            >
+                {partners}
+            </div>
             <ConflictsList conflicts=r.conflicts.clone()/>
             <SourcesList sources=r.coordinate_sources.clone()/>
         </div>

@@ -19,6 +19,7 @@ use super::wheel::{wheel_action, WheelAction, WheelInput};
 use crate::i18n::format::region_summary;
 use crate::i18n::{text, tr, TextKey};
 use crate::state::{use_atlas, AtlasState};
+use crate::ui::map::browse_marker::BrowseMarker;
 use crate::ui::map::map_canvas::MapCanvas;
 use crate::ui::map::map_labels::MapLabels;
 use crate::ui::map::target_chooser::TargetChooser;
@@ -457,6 +458,7 @@ pub fn MapView() -> impl IntoView {
         <section class="map-panel" aria-label=tr(TextKey::MapLabel)>
             <div
                 class="map"
+                id="atlas-map"
                 class:taken=move || state.pointer.map_active.get()
                 node_ref=container
                 tabindex="0"
@@ -477,6 +479,7 @@ pub fn MapView() -> impl IntoView {
             >
                 <MapCanvas/>
                 <MapLabels/>
+                <BrowseMarker region=cursor.into()/>
             </div>
             <Show when=move || wheel_hint.get()>
                 <p class="wheel-hint" role="status">

@@ -1,6 +1,7 @@
 //! The map: the canvas, the labels, the tooltip, and the input that moves and points
 //! (pointer and touch gestures, the wheel, the keyboard).
 
+pub mod browse_marker;
 pub mod gestures;
 pub mod keyboard;
 pub mod map_canvas;

@@ -47,7 +47,7 @@ pub fn PresenterLegend() -> impl IntoView {
     let has_hubs = move || state.scene.with(|s| !s.hubs.is_empty());
     let has_estimates = move || state.scene.with(|s| s.edges.iter().any(|e| e.dashed));
     view! {
-        <aside class="presenter-legend" aria-label=tr(TextKey::LegendTitle)>
+        <section class="presenter-legend" aria-label=tr(TextKey::LegendTitle)>
             <ul class="plain legend-sectors">
                 {move || sectors.get().into_iter().map(|(sector, color)| view! {
                     <li>
@@ -65,6 +65,6 @@ pub fn PresenterLegend() -> impl IntoView {
                     <li><span class="legend-dashed" aria-hidden="true"></span>{tr(TextKey::LegendDashed)}</li>
                 })}
             </ul>
-        </aside>
+        </section>
     }
 }

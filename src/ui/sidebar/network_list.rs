@@ -10,10 +10,13 @@ use leptos::prelude::*;
 
 use crate::i18n::{tr, TextKey};
 use crate::state::use_atlas;
+use crate::ui::roving::Roving;
 
 #[component]
 pub fn NetworkList() -> impl IntoView {
     let state = use_atlas();
+    // The networks are one stop of the Tab key; the arrows move among them.
+    let roving = Roving::new();
     let items = move || {
         let dataset = state.dataset();
         let focus = state.link.focus.get();
@@ -25,8 +28,10 @@ pub fn NetworkList() -> impl IntoView {
                 })
                 .collect();
             rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let len = rows.len();
             rows.into_iter()
-                .map(|(n, count)| {
+                .enumerate()
+                .map(|(i, (n, count))| {
                     let network = dataset.network(n);
                     let color = state
                         .link
@@ -34,23 +39,23 @@ pub fn NetworkList() -> impl IntoView {
                         .with(|q| network_color(&dataset, n, &q.sectors));
                     let selected = focus == Focus::Network(n);
                     view! {
-                        <li>
-                            <button
-                                type="button"
-                                class="network-row"
-                                class:inactive=count == 0
-                                aria-pressed=selected.to_string()
-                                data-network=network.id.clone()
-                                on:click=move |_| state.link.focus_network(if selected { None } else { Some(n) })
-                            >
-                                <span class="hub-swatch" aria-hidden="true" style:background-color=color></span>
-                                <span class="network-name">
-                                    <strong translate="no">{state.network_short_name(n)}</strong>
-                                    {(!network.acronym.is_empty()).then(|| view! { <span class="network-full" translate="no">{state.network_name(n)}</span> })}
-                                </span>
-                                <span class="count">{crate::i18n::format::count(state.lang(), count, crate::i18n::format::Noun::Member)}</span>
-                            </button>
-                        </li>
+                        <button
+                            type="button"
+                            class="network-row"
+                            class:inactive=count == 0
+                            aria-pressed=selected.to_string()
+                            data-network=network.id.clone()
+                            data-roving-item=""
+                            tabindex=roving.tabindex(i, len)
+                            on:click=move |_| state.link.focus_network(if selected { None } else { Some(n) })
+                        >
+                            <span class="hub-swatch" aria-hidden="true" style:background-color=color></span>
+                            <span class="network-name">
+                                <strong translate="no">{state.network_short_name(n)}</strong>
+                                {(!network.acronym.is_empty()).then(|| view! { <span class="network-full" translate="no">{state.network_name(n)}</span> })}
+                            </span>
+                            <span class="count">{crate::i18n::format::count(state.lang(), count, crate::i18n::format::Noun::Member)}</span>
+                        </button>
                     }
                 })
                 .collect_view()
@@ -92,7 +97,16 @@ pub fn NetworkList() -> impl IntoView {
                 />
                 " " {tr(TextKey::FullMembersOnly)}
             </label>
-            <ul class="network-list">{items}</ul>
+            <div
+                class="network-list"
+                role="toolbar"
+                aria-orientation="vertical"
+                aria-labelledby="networks-heading"
+                on:keydown=move |ev| roving.on_keydown(ev)
+                on:focusin=move |ev| roving.on_focusin(ev)
+            >
+                {items}
+            </div>
         </section>
     }
 }

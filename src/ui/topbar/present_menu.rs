@@ -143,10 +143,10 @@ pub fn PresentMenu() -> impl IntoView {
                         </button>
                     </li>
                 </ul>
-                <h3>{tr(TextKey::Stories)}</h3>
+                <h2>{tr(TextKey::Stories)}</h2>
                 <ul class="plain">{story_items}{draft_item}</ul>
                 {move || (!library.opened.with(Vec::is_empty)).then(|| view! {
-                    <h3>{tr(TextKey::OpenedStories)}</h3>
+                    <h2>{tr(TextKey::OpenedStories)}</h2>
                 })}
                 <ul class="plain">{opened_items}</ul>
                 <ul class="plain">

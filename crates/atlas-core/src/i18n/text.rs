@@ -288,6 +288,13 @@ keys!(
     ExportMadeWith,
     PrintOnline,
     PrintSectorsOnMap,
+    PageTitle,
+    SkipToMap,
+    SkipToTable,
+    SkipAtlas,
+    EndOfAtlas,
+    SkipDetails,
+    EndOfDetails,
 );
 
 /// Strings that are the same in some languages on purpose (names, symbols, loanwords).
@@ -965,6 +972,18 @@ fn table(key: TextKey) -> [&'static str; 4] {
         ],
         TextKey::PrintOnline => ["This view online: ", "Questa vista online: ", "Diese Ansicht online: ", "Cette vue en ligne : "],
         TextKey::PrintSectorsOnMap => ["Sectors on the map", "Settori sulla mappa", "Sektoren auf der Karte", "Secteurs sur la carte"],
+        TextKey::PageTitle => [
+            "Alliance Atlas: Europe's regional alliances",
+            "Alliance Atlas: le alleanze delle regioni d'Europa",
+            "Alliance Atlas: die Allianzen der Regionen Europas",
+            "Alliance Atlas : les alliances des régions d'Europe",
+        ],
+        TextKey::SkipToMap => ["Skip to the map", "Vai alla mappa", "Zur Karte springen", "Aller à la carte"],
+        TextKey::SkipToTable => ["Skip to the table", "Vai alla tabella", "Zur Tabelle springen", "Aller au tableau"],
+        TextKey::SkipAtlas => ["Skip the atlas", "Salta l'atlante", "Atlas überspringen", "Passer l'atlas"],
+        TextKey::EndOfAtlas => ["End of the atlas", "Fine dell'atlante", "Ende des Atlas", "Fin de l'atlas"],
+        TextKey::SkipDetails => ["Skip the details", "Salta i dettagli", "Einzelheiten überspringen", "Passer les détails"],
+        TextKey::EndOfDetails => ["End of the details", "Fine dei dettagli", "Ende der Einzelheiten", "Fin des détails"],
     }
 }
 
