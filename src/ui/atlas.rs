@@ -11,7 +11,7 @@ use crate::i18n::format::about_data;
 use crate::i18n::{provide_language, text, tr, TextKey};
 use crate::state::link::{self, resolve_current};
 use crate::state::AtlasState;
-use crate::ui::data_file::notices::DataFileNotices;
+use crate::ui::data_file::notices::{DataFileNotices, DataFileProblems};
 use crate::ui::data_file::open::DataFileButton;
 use crate::ui::details::details_panel::DetailsPanel;
 use crate::ui::map::map_view::MapView;
@@ -210,6 +210,7 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
                     <DetailsPanel/>
                     <StoryBar/>
                     <StoryProblemsNotice/>
+                    <DataFileProblems/>
                     // In an embed nothing follows the main part: past this line, Tab leaves
                     // the frame for the host page.
                     {embed.then(|| view! { <SkipTarget id="atlas-end" label=Signal::derive(tr(TextKey::EndOfAtlas)) in_tab_order=true/> })}

@@ -11,11 +11,11 @@ use crate::boot::loader::Loaded;
 use crate::i18n::format::overlay_changes;
 use crate::i18n::{tr, use_lang, TextKey};
 
+/// The problems of a file that could not be shown, over the map.
 #[component]
-pub fn DataFileNotices(loaded: Arc<Loaded>) -> impl IntoView {
+pub fn DataFileProblems() -> impl IntoView {
     let opened = use_opened_data();
-    let lang = use_lang();
-    let problems = move || {
+    move || {
         opened.problems.get().map(|(name, lines)| {
             view! {
                 <div class="notice data-file-problems" role="alert">
@@ -28,7 +28,15 @@ pub fn DataFileNotices(loaded: Arc<Loaded>) -> impl IntoView {
                 </div>
             }
         })
-    };
+    }
+}
+
+/// Above the map: that a file opened in the page is shown (and the way back), or what an
+/// overlay named by the link added.
+#[component]
+pub fn DataFileNotices(loaded: Arc<Loaded>) -> impl IntoView {
+    let opened = use_opened_data();
+    let lang = use_lang();
     let changes = loaded
         .overlay
         .clone()
@@ -51,7 +59,7 @@ pub fn DataFileNotices(loaded: Arc<Loaded>) -> impl IntoView {
             </details>
         }
     });
-    let shown = match (loaded.opened_file.clone(), changes) {
+    match (loaded.opened_file.clone(), changes) {
         (Some(file), changes) => Some(
             view! {
                 <div class="notice data-file-shown" role="status">
@@ -80,6 +88,5 @@ pub fn DataFileNotices(loaded: Arc<Loaded>) -> impl IntoView {
             .into_any(),
         ),
         (None, None) => None,
-    };
-    view! { {problems} {shown} }
+    }
 }
