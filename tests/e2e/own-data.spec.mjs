@@ -56,6 +56,8 @@ test.describe("a broken overlay", () => {
     await details.locator("summary").click();
     await expect(details.locator("li").first()).toHaveText(clashingMessage);
     await expect(details).toContainText("extracts/broken.json");
+    // The version, for the editors' report.
+    await expect(details).toContainText(/Alliance Atlas \d+\.\d+\.\d+\./);
     // The bundled data is shown, whole.
     const [regions] = await atlas.counts();
     expect(regions).toBeGreaterThanOrEqual(100);

@@ -20,7 +20,7 @@ pub fn DataFileProblems() -> impl IntoView {
             view! {
                 <div class="notice data-file-problems" role="alert">
                     <p><strong translate="no">{name}</strong> " " {tr(TextKey::DataFileProblems)}</p>
-                    <p class="hint">{tr(TextKey::DiagnosticsInEnglish)}</p>
+                    <p class="hint">{tr(TextKey::DiagnosticsInEnglish)} " " <span translate="no">{concat!("Alliance Atlas ", env!("CARGO_PKG_VERSION"), ".")}</span></p>
                     <ul lang="en" translate="no">{lines.into_iter().map(|l| view! { <li><code>{l}</code></li> }).collect_view()}</ul>
                     <button type="button" class="link-button" on:click=move |_| opened.problems.set(None)>
                         {tr(TextKey::Dismiss)}

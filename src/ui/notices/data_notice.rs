@@ -35,7 +35,7 @@ pub fn DataNotice(failure: LoadFailure) -> impl IntoView {
                         <strong><code>{url.clone()}</code> " " {tr(TextKey::CouldNotBeUsed)}</strong>
                         {tr(TextKey::ShowsOwnData)}
                     </p>
-                    <p class="hint">{tr(TextKey::DiagnosticsInEnglish)}</p>
+                    <p class="hint">{tr(TextKey::DiagnosticsInEnglish)} " " <span translate="no">{concat!("Alliance Atlas ", env!("CARGO_PKG_VERSION"), ".")}</span></p>
                     <ul lang="en">
                         {lines.iter().take(MAX_LINES).map(|line| view! { <li><code>{line.clone()}</code></li> }).collect_view()}
                         {(more > 0).then(|| view! { <li>{move || and_more(lang.get(), more)}</li> })}
