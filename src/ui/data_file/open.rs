@@ -5,21 +5,13 @@ use std::sync::Arc;
 
 use atlas_core::overlay::OverlaySummary;
 use atlas_core::Dataset;
-use js_sys::Uint8Array;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use super::{use_opened_data, OpenedData};
 use crate::boot::loader::{read_data_file, LoadFailure, Loaded};
 use crate::i18n::{tr, TextKey};
-
-async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
-    let buffer = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| format!("{} could not be read from the disk", file.name()))?;
-    Ok(Uint8Array::new(&buffer).to_vec())
-}
+use crate::ui::story_editor::story_file::file_bytes;
 
 fn is_table(file: &web_sys::File) -> bool {
     file.name().to_ascii_lowercase().ends_with(".csv")

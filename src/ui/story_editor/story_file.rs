@@ -11,8 +11,8 @@ use crate::i18n::{tr, TextKey};
 use crate::state::{use_atlas, AtlasState};
 use crate::web::listener::{listen_on_document, Phase};
 
-/// The bytes of a file the presenter chose.
-async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+/// The bytes of a file someone chose or dropped (a story here; a data file in `ui::data_file`).
+pub(crate) async fn file_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(file.array_buffer())
         .await
         .map_err(|_| format!("{} could not be read from the disk", file.name()))?;
