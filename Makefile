@@ -8,7 +8,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 E2E := npx playwright test --config tests/e2e/playwright.config.mjs
 
-.PHONY: help setup setup-test serve build release test lint test-native test-fuzz test-browser test-e2e test-release bench shots validate tables import schema basemap
+.PHONY: help setup setup-test serve build release test lint test-native test-fuzz test-browser test-e2e test-release bench shots validate tables import schema basemap first-picture
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
@@ -73,8 +73,12 @@ validate: ## check the bundled data file
 tables: ## rewrite data/tables/*.csv (the spreadsheet form) from public/data/atlas.json
 	cargo run -q -p atlas-cli -- tables public/data/atlas.json data/tables
 
-import: ## rebuild public/data/atlas.json from the spreadsheet tables in data/tables
+import: ## rebuild public/data/atlas.json from the spreadsheet tables in data/tables (and its first picture)
 	cargo run -q -p atlas-cli -- import data/tables public/data/atlas.json
+	cargo run -q -p atlas-cli -- first-picture public/data/atlas.json public/basemap/europe.json public/first-picture.svg
+
+first-picture: ## redraw public/first-picture.svg, the map the page shows while the app loads, from the bundled data
+	cargo run -q -p atlas-cli -- first-picture public/data/atlas.json public/basemap/europe.json public/first-picture.svg
 
 schema: ## regenerate public/data/atlas.schema.json from the Rust types
 	cargo run -q -p atlas-cli -- schema > public/data/atlas.schema.json

@@ -51,6 +51,9 @@
       box.id = "boot-message";
       document.body.appendChild(box);
     }
+    // The atlas will not start: its first picture (index.html) gives way to the message.
+    var picture = document.getElementById("first-picture");
+    if (picture) picture.remove();
     box.className = "boot-message boot-message-now";
     box.setAttribute("role", "alert");
     box.setAttribute("lang", lang);

@@ -38,7 +38,10 @@ pub fn App() -> impl IntoView {
                     .get()
                     .map(|result: Result<Arc<Loaded>, LoadFailure>| match (opened_atlas, result) {
                         (Some(loaded), _) | (None, Ok(loaded)) => view! { <Atlas loaded=loaded/> }.into_any(),
-                        (None, Err(failure)) => view! { <LoadErrorPanel failure=failure/> }.into_any(),
+                        (None, Err(failure)) => {
+                            crate::boot::first_picture::remove();
+                            view! { <LoadErrorPanel failure=failure/> }.into_any()
+                        }
                     })
             }}
         </Suspense>

@@ -19,6 +19,7 @@ pub fn install() {
 }
 
 fn show_notice() {
+    crate::boot::first_picture::remove();
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

@@ -61,6 +61,16 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
         resolved,
     );
     crate::boot::perf::mark("atlas:state-ready");
+    // The map's first frame takes the first picture's place (ui::map::map_canvas); where the
+    // table opens instead, it goes now, and in any case once the map has had time to draw.
+    if state.link.view.with_untracked(|v| v.main_view.is_table()) {
+        crate::boot::first_picture::remove();
+    } else {
+        set_timeout(
+            crate::boot::first_picture::remove,
+            std::time::Duration::from_millis(2000),
+        );
+    }
     provide_context(state);
     // What the atlas was started with, for a data file opened in the page (crate::ui::data_file).
     provide_context(loaded.clone());

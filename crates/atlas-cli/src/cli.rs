@@ -18,6 +18,7 @@ Examples:
   atlas validate --deny-warnings public/data/atlas.json
   atlas import data/tables public/data/atlas.json
   atlas export public/data/atlas.json --format gexf --sectors semiconductors --out atlas.gexf
+  atlas first-picture public/data/atlas.json public/basemap/europe.json public/first-picture.svg
 
 Exit status: 0 when done; 1 when a file has problems or cannot be read or written, or a value
 cannot be used (a sector not in the data, too few regions); 2 when the command line cannot be
@@ -73,6 +74,21 @@ pub enum Command {
     },
     /// Write a synthetic, seeded data file for the performance benchmark (not real data)
     Generate(GenerateArgs),
+    /// Draw the map as the atlas opens it, as SVG that index.html shows while the app loads
+    FirstPicture {
+        /// The data file (JSON) the atlas opens with; it must have no problems
+        #[arg(value_name = "FILE")]
+        file: String,
+        /// The basemap file (JSON), as `atlas basemap` writes it
+        #[arg(value_name = "BASEMAP")]
+        basemap: String,
+        /// The SVG file to write, e.g. public/first-picture.svg
+        #[arg(value_name = "OUT")]
+        out: String,
+        /// The year the timeline runs to, as the app takes it from the clock (default: this year)
+        #[arg(long, value_name = "YEAR")]
+        year: Option<i32>,
+    },
 }
 
 /// `atlas export`: what to export, in which format, through which filter.

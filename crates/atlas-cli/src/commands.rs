@@ -27,7 +27,51 @@ pub fn run(command: Command) -> Result<(), String> {
         Command::Generate(args) => {
             crate::generate::run(args.seed, args.regions, args.ties, args.out.as_deref())
         }
+        Command::FirstPicture {
+            file,
+            basemap,
+            out,
+            year,
+        } => first_picture(&file, &basemap, &out, year.unwrap_or_else(this_year)),
     }
+}
+
+/// `atlas first-picture FILE BASEMAP OUT`: the SVG `index.html` shows while the app loads.
+fn first_picture(file: &str, basemap: &str, out: &str, year: i32) -> Result<(), String> {
+    let svg = first_picture_of_files(file, basemap, year)?;
+    std::fs::write(out, &svg).map_err(|e| format!("{out}: cannot write the file: {e}"))?;
+    println!("{out}: {} bytes", svg.len());
+    Ok(())
+}
+
+/// The first picture of the data file `file` over the basemap file `basemap`.
+pub fn first_picture_of_files(file: &str, basemap: &str, year: i32) -> Result<String, String> {
+    let dataset = read_dataset(file)?;
+    let bytes =
+        std::fs::read(basemap).map_err(|e| format!("{basemap}: cannot read the file: {e}"))?;
+    let basemap: atlas_core::basemap::Basemap = serde_json::from_slice(&bytes)
+        .map_err(|e| format!("{basemap}: not a basemap file: {e}"))?;
+    Ok(atlas_core::first_picture::first_picture_svg(
+        &dataset,
+        Some(&basemap),
+        year,
+    ))
+}
+
+/// This year (UTC), from the system clock.
+pub fn this_year() -> i32 {
+    let days = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // Howard Hinnant's days-to-civil, the year part.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(month <= 2)) as i32
 }
 
 fn read_dataset(file: &str) -> Result<Dataset, String> {
@@ -155,4 +199,32 @@ fn export(args: &ExportArgs) -> Result<(), String> {
 pub fn schema_json() -> String {
     let schema = schemars::schema_for!(atlas_core::raw::RawDataset);
     serde_json::to_string_pretty(&schema).expect("a schema serialises")
+}
+
+#[cfg(test)]
+mod first_picture_tests {
+    use super::*;
+
+    #[test]
+    fn the_first_picture_the_page_carries_is_that_of_the_bundled_data() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+        let drawn = first_picture_of_files(
+            &format!("{root}/public/data/atlas.json"),
+            &format!("{root}/public/basemap/europe.json"),
+            this_year(),
+        )
+        .unwrap();
+        let carried = std::fs::read_to_string(format!("{root}/public/first-picture.svg")).unwrap();
+        assert!(
+            carried == drawn,
+            "public/first-picture.svg is not the map of public/data/atlas.json: run `make first-picture`"
+        );
+        assert!(drawn.contains("data-draw=\"hubs\"") && drawn.contains("data-draw=\"pairs\""));
+    }
+
+    #[test]
+    fn this_year_is_read_from_the_clock() {
+        let year = this_year();
+        assert!((2026..2100).contains(&year), "{year}");
+    }
 }

@@ -27,7 +27,7 @@ fn atlas_exit(args: &[&str]) -> (Option<i32>, String, String) {
 }
 
 /// Every command, with what its `--help` must show: its arguments, options and values.
-const COMMANDS: [(&str, &[&str]); 7] = [
+const COMMANDS: [(&str, &[&str]); 8] = [
     ("validate", &["<FILE>", "--deny-warnings"]),
     ("import", &["<DIR>", "<OUT>"]),
     ("tables", &["<FILE>", "<DIR>"]),
@@ -52,6 +52,10 @@ const COMMANDS: [(&str, &[&str]); 7] = [
     (
         "generate",
         &["--seed <S>", "--regions <N>", "--ties <M>", "--out <FILE>"],
+    ),
+    (
+        "first-picture",
+        &["<FILE>", "<BASEMAP>", "<OUT>", "--year <YEAR>"],
     ),
 ];
 

@@ -20,6 +20,7 @@ pub mod date;
 pub mod describe;
 pub mod error;
 pub mod export;
+pub mod first_picture;
 pub mod force;
 pub mod graph;
 pub mod hit;

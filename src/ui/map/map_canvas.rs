@@ -116,6 +116,8 @@ pub fn MapCanvas() -> impl IntoView {
             if stats.frames == 1 {
                 // For measuring: the first complete picture of the map.
                 crate::boot::perf::mark("atlas:first-draw");
+                // The live map takes the place of the picture drawn before the app arrived.
+                crate::boot::first_picture::remove();
             }
         });
     }));
