@@ -50,7 +50,19 @@
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries())
-        B.layoutShifts.push({ start: e.startTime, value: e.value, hadRecentInput: e.hadRecentInput });
+        B.layoutShifts.push({
+          start: e.startTime,
+          value: e.value,
+          hadRecentInput: e.hadRecentInput,
+          // What moved, for reading the results: tag, id and classes of each source.
+          sources: (e.sources || []).map((x) =>
+            x.node && x.node.nodeType === 1
+              ? x.node.localName + (x.node.id ? "#" + x.node.id : "") + [...x.node.classList].map((c) => "." + c).join("")
+              : x.node
+                ? x.node.nodeName
+                : null,
+          ),
+        });
     }).observe({ type: "layout-shift", buffered: true });
   } catch (_) {}
   addEventListener("load", () => {
@@ -92,19 +104,14 @@
   }
   requestAnimationFrame(poll);
 
-  // Input handled, for "usable" on the phone: every wheel event that reaches the page is seen
-  // here first (a capture listener on the window, before the page's own listeners); the page
-  // took it when it called preventDefault (the atlas does when the wheel zooms its map). From
-  // B.watchInput() on, each animation frame looks at the wheel events since the last: the
+  // Input handled, for "usable" on the phone: from B.watchInput() on, every wheel event that
+  // reaches the page is seen here first (a capture listener on the window, before the page's
+  // own listeners); the page took it when it called preventDefault (the atlas does when the
+  // wheel zooms its map). Each animation frame looks at the wheel events since the last: the
   // first frame after one the page took is "usable" (the frame that shows the zoom), reported
   // with that event's own time and whether the camera had moved by then (a region's place on
   // the screen, through window.allianceAtlas.regionPoint).
   const wheels = [];
-  addEventListener(
-    "wheel",
-    (event) => wheels.push({ event, camera: camera() }),
-    { capture: true, passive: true },
-  );
   let probe = null;
   function camera() {
     const atlas = window.allianceAtlas;
@@ -119,6 +126,13 @@
   B.watchInput = () => {
     if (B.watching) return;
     B.watching = true;
+    // Only from here on, so that the desktop gesture's wheel events cost nothing extra. A
+    // capture listener on the window runs before the page's own listeners whenever it was added.
+    const record = (event) => {
+      if (B.usable) return removeEventListener("wheel", record, { capture: true });
+      wheels.push({ event, camera: camera() });
+    };
+    addEventListener("wheel", record, { capture: true, passive: true });
     let seen = 0;
     const tick = () => {
       if (B.usable) return;
@@ -138,6 +152,8 @@
     };
     requestAnimationFrame(tick);
   };
+  // The phone measurement asks for it from the start (an init script before this one).
+  if (window.__benchWatchInput) B.watchInput();
 
   // Frame recording. Also counts the contender's own redraws (the atlas's stats().frames, the
   // peers' benchPeer.draws()), and for the atlas samples its last draw time every 8th frame
