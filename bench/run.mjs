@@ -14,6 +14,7 @@ import { startServer } from "./lib/server.mjs";
 import { transferSizes } from "./lib/sizes.mjs";
 import { aggregate, evaluateTargets, printTable } from "./lib/report.mjs";
 import { prepareData } from "./lib/data.mjs";
+import { PHONE, measurePhone } from "./lib/phone.mjs";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = resolve(benchDir, "..");
@@ -31,7 +32,17 @@ const config = {
   seed: Number(env.BENCH_SEED ?? 42),
   layout: env.BENCH_LAYOUT !== "0",
   warmup: env.BENCH_WARMUP !== "0",
+  // The phone on slow 4G (lib/phone.mjs): runs per contender, on G0 only, 0 for none.
+  phoneRuns: Number(env.BENCH_PHONE_RUNS ?? 3),
+  phoneDeviceScaleFactor: Number(env.BENCH_PHONE_DPR ?? PHONE.deviceScaleFactor),
+  // "phone" for the phone rows alone, "desktop" for the rest alone; both by default.
+  only: env.BENCH_ONLY ?? null,
 };
+if (config.only && !["phone", "desktop"].includes(config.only)) {
+  throw new Error(`BENCH_ONLY is "phone" or "desktop", not "${config.only}"`);
+}
+const desktop = config.only !== "phone";
+const phone = config.only !== "desktop" && config.phoneRuns > 0;
 const GRAPHS = {
   G0: { file: "G0.json" },
   G1: { file: "G1.json", regions: 1000, ties: 10000 },
@@ -76,6 +87,12 @@ function within(ms, what, promise) {
 
 // ---------------------------------------------------------------------------------------------
 // One measurement: load a contender on a graph in a fresh context, then interact with it.
+
+/** The phone opens the atlas as a visitor's phone does: the bundled data, no data= parameter. */
+function phoneUrl(base, contender) {
+  if (contender === "ours") return `${base}/app/index.html?draw=pairs`;
+  return `${base}/peers/${contender}.html?data=${encodeURIComponent(`/data/${GRAPHS.G0.file}`)}`;
+}
 
 function contenderUrl(base, contender, graph) {
   const data = `/data/${GRAPHS[graph].file}`;
@@ -193,6 +210,8 @@ async function measure(browser, base, contender, graph, options) {
       return {
         firstDraw: b.firstDraw,
         firstFrame: b.firstFrame,
+        firstPicture: b.firstPicture,
+        firstShownFrame: b.firstShownFrame,
         longtasks: b.longtasks,
         loafs: b.loafs,
         atlas: window.allianceAtlas ? window.allianceAtlas.stats() : null,
@@ -205,6 +224,8 @@ async function measure(browser, base, contender, graph, options) {
         domContentLoaded: performance.getEntriesByType("navigation")[0]?.domContentLoadedEventEnd ?? null,
       };
     }));
+    // The live map's first frame (atlas:first-draw, as before the atlas had a first picture);
+    // the static picture, when the build paints one, is in the timeline.
     result.firstRenderMs = load.firstFrame;
     result.firstDrawMs = load.firstDraw;
     // Where the load's time goes: the data file received, the wasm started (ours), drawn.
@@ -214,6 +235,8 @@ async function measure(browser, base, contender, graph, options) {
       dataReceivedMs: load.dataReceived,
       firstDrawMs: load.firstDraw,
       firstFrameMs: load.firstFrame,
+      firstPictureMs: load.firstPicture,
+      firstShownFrameMs: load.firstShownFrame,
     };
     result.load = loadBlocking(load, load.firstFrame + limits.settleMs);
     result.counts = load.atlas ?? load.peer;
@@ -415,8 +438,10 @@ async function main() {
   if (!existsSync(join(benchDir, "node_modules", "sigma"))) {
     throw new Error("the peers are not installed: run bench/setup.sh");
   }
-  log(`bench: generating the graphs (${config.graphs.join(", ")})`);
-  prepareData(dataDir, { config, graphs: GRAPHS, root, log, regenerate: env.BENCH_REGENERATE === "1" });
+  // The phone rows need G0 alone, which is always there (the build's own data file).
+  const dataConfig = desktop ? config : { ...config, graphs: ["G0"] };
+  log(`bench: generating the graphs (${dataConfig.graphs.join(", ")})`);
+  prepareData(dataDir, { config: dataConfig, graphs: GRAPHS, root, log, regenerate: env.BENCH_REGENERATE === "1" });
   const nodeModules = join(benchDir, "node_modules");
   const fa2 = bundle(join(nodeModules, "graphology-layout-forceatlas2", "index.js"), "forceAtlas2", nodeModules);
   const server = await startServer({
@@ -425,8 +450,13 @@ async function main() {
     dataDir,
     generated: { "/peers/lib/fa2.js": fa2 },
   });
+  // The phone's server answers compressed, as an ordinary host would (lib/server.mjs).
+  const phoneServer = phone
+    ? await startServer({ distDir: config.distDir, benchDir, dataDir, generated: { "/peers/lib/fa2.js": fa2 }, compress: true })
+    : null;
   const browser = await chromium.launch({ executablePath: config.chromium, headless: true, args: FLAGS });
   const results = [];
+  const phoneResults = [];
   try {
     const meta = await environment(browser, server.url);
     log(`bench: ${meta.chromium}, ${meta.webglRenderer}, ${meta.cpu} x${meta.cores}`);
@@ -434,11 +464,11 @@ async function main() {
 
     // Warm-up: one unrecorded load of each contender (the first loads of a fresh browser are
     // slower whoever comes first).
-    for (const contender of config.warmup ? config.contenders : []) {
+    for (const contender of config.warmup && desktop ? config.contenders : []) {
       await measure(browser, server.url, contender, "G0", { loadOnly: true });
     }
     // Alternating runs: every run visits every graph, and the contenders' order rotates.
-    const maxRuns = Math.max(config.runs, config.graphs.includes("G2") ? config.runsG2 : 0);
+    const maxRuns = desktop ? Math.max(config.runs, config.graphs.includes("G2") ? config.runsG2 : 0) : 0;
     for (let run = 0; run < maxRuns; run++) {
       for (const graph of config.graphs) {
         if (run >= (graph === "G2" ? config.runsG2 : config.runs)) continue;
@@ -463,30 +493,80 @@ async function main() {
         }
       }
     }
-    const summary = aggregate(results, sizes, config);
+    if (phone) await phoneRuns(browser, phoneServer, phoneResults);
+    const summary = aggregate(results, sizes, config, phoneResults);
     const targets = evaluateTargets(summary);
     const report = {
       generatedAt: new Date().toISOString(),
       durationS: Math.round((Date.now() - startedAt) / 1000),
       machine: meta,
-      config: { ...config, distDir: undefined, out: undefined, limits: LIMITS },
+      config: {
+        ...config,
+        distDir: undefined,
+        out: undefined,
+        limits: LIMITS,
+        phone: phone ? { ...PHONE, deviceScaleFactor: config.phoneDeviceScaleFactor, graph: "G0" } : null,
+      },
       notes: [
         "Headless Chromium without a GPU: Canvas 2D is rasterised on the CPU, and WebGL (sigma.js) runs on SwiftShader, a CPU emulation of a GPU, which penalises sigma far more than it would on real hardware.",
         "Frame intervals are requestAnimationFrame timestamps, quantised to the 60 Hz vsync: 16.7 ms is the floor.",
         "Ratios are ours / peer of the medians: below 1 is better for us on every metric here.",
+        ...(phone
+          ? [
+              `Phone rows: G0 on Lighthouse's Slow 4G (150 ms, 1.6 Mbit/s down, 750 kbit/s up, request-level DevTools throttling) and CPU 4x, ${PHONE.viewport.width}x${PHONE.viewport.height} at device pixel ratio ${config.phoneDeviceScaleFactor}, files compressed as a host sends them (the atlas brotli, the peers gzip); the atlas with its bundled data (index.html?draw=pairs), its service worker throttled the same on its own (CDP cannot make it share the page's link).`,
+            ]
+          : []),
       ],
       transfer: sizes,
       summary,
       targets,
       runs: results,
+      phoneRuns: phoneResults,
     };
     mkdirSync(dirname(config.out), { recursive: true });
     writeFileSync(config.out, JSON.stringify(report, null, 1) + "\n");
     printTable(report);
-    log(`bench: ${results.length} measurements in ${report.durationS} s; written to ${config.out}`);
+    log(`bench: ${results.length + phoneResults.length} measurements in ${report.durationS} s; written to ${config.out}`);
   } finally {
     await browser.close();
     await server.close();
+    await phoneServer?.close();
+  }
+}
+
+/**
+ * The phone rows: one unrecorded, unthrottled load of each contender first (it also makes the
+ * server compress each file once, which brotli -q 11 of the wasm takes seconds to do), then
+ * config.phoneRuns runs of every contender, the order rotating from run to run.
+ */
+async function phoneRuns(browser, server, out) {
+  const common = { base: server.url, benchDir, deviceScaleFactor: config.phoneDeviceScaleFactor };
+  log(`bench: phone: priming (one unthrottled load each; the server compresses each file once)`);
+  for (const contender of config.contenders) {
+    const r = await measurePhone(browser, { ...common, contender, url: phoneUrl(server.url, contender), throttle: false });
+    if (r.failed) log(`  priming ${contender}: ${r.failed}`);
+  }
+  for (let run = 0; run < config.phoneRuns; run++) {
+    const k = run % config.contenders.length;
+    const order = [...config.contenders.slice(k), ...config.contenders.slice(0, k)];
+    for (const contender of order) {
+      const r = await measurePhone(browser, { ...common, contender, url: phoneUrl(server.url, contender) });
+      r.run = run;
+      out.push(r);
+      const kB = (b) => `${Math.round(b / 1000)} kB`;
+      const bits = r.failed
+        ? [`FAILED: ${r.failed}`]
+        : [
+            `first render ${Math.round(r.firstRenderMs)} ms (${r.firstRenderMark})`,
+            `${kB(r.bytesToFirstRender)} to it`,
+            r.usableMs != null ? `usable ${Math.round(r.usableMs)} ms` : "not usable",
+            `live map ${Math.round(r.firstDrawFrameMs ?? NaN)} ms`,
+            `${kB(r.bytesAtLoadEnd)} at load end${r.workerBytesAtLoadEnd ? ` (service worker ${kB(r.workerBytesAtLoadEnd)})` : ""}`,
+            `CLS ${r.cls.toFixed(3)}`,
+          ];
+      if (r.errors.length) bits.push(`${r.errors.length} error(s): ${r.errors[0]}`);
+      log(`phone run ${run + 1} ${contender.padEnd(9)} ${r.wallS.toFixed(1)} s: ${bits.join(", ")}`);
+    }
   }
 }
 

@@ -2,12 +2,40 @@
 // no Content-Security-Policy blocks). Collects, on the page's own clock:
 // - long tasks and long animation frames (PerformanceObserver, buffered);
 // - the first complete render: the first animation frame that begins after the page's
-//   first-draw mark (`atlas:first-draw` from the atlas, `bench:first-draw` from the peers);
+//   first-draw mark (`atlas:first-draw` from the atlas, its live map; `bench:first-draw` from
+//   the peers): firstDraw (the mark) and firstFrame (that frame). The desktop rows use these;
+// - the first thing shown: the first animation frame that begins after the earliest of
+//   `atlas:first-picture` (the atlas's static picture of the map, painted before its
+//   WebAssembly arrives), `atlas:first-draw` and `bench:first-draw`: firstShown ({ mark,
+//   start }) and firstShownFrame; firstPicture is the `atlas:first-picture` mark alone. Without
+//   that mark (the peers, older builds) it is the same frame as firstFrame. The phone rows
+//   use these;
+// - layout shifts (for CLS), the load event, and the wheel events that reached the page with
+//   whether the page took them (for "usable" on the phone, see B.watchInput);
 // - the atlas's wasm memory, from trunk's TrunkApplicationStarted event;
 // - animation-frame intervals while recording (rAF timestamps, so vsync-quantised).
+// When the harness has installed the binding `__benchNotify` (CDP Runtime.addBinding), the
+// moments above are also sent to it as they happen, so that the harness can read its own
+// counters (bytes received) at that very moment.
 (() => {
   "use strict";
-  const B = (window.__bench = { longtasks: [], loafs: [], firstFrame: null, firstDraw: null });
+  const B = (window.__bench = {
+    longtasks: [],
+    loafs: [],
+    layoutShifts: [],
+    firstFrame: null,
+    firstDraw: null,
+    firstPicture: null,
+    firstShown: null,
+    firstShownFrame: null,
+    loaded: null,
+    usable: null,
+  });
+  function notify(kind, detail) {
+    try {
+      if (typeof window.__benchNotify === "function") window.__benchNotify(JSON.stringify({ kind, ...detail }));
+    } catch (_) {}
+  }
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) B.longtasks.push({ start: e.startTime, duration: e.duration });
@@ -19,27 +47,113 @@
         B.loafs.push({ start: e.startTime, duration: e.duration, blocking: e.blockingDuration });
     }).observe({ type: "long-animation-frame", buffered: true });
   } catch (_) {}
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        B.layoutShifts.push({
+          start: e.startTime,
+          value: e.value,
+          hadRecentInput: e.hadRecentInput,
+          // What moved, for reading the results: tag, id and classes of each source.
+          sources: (e.sources || []).map((x) =>
+            x.node && x.node.nodeType === 1
+              ? x.node.localName + (x.node.id ? "#" + x.node.id : "") + [...x.node.classList].map((c) => "." + c).join("")
+              : x.node
+                ? x.node.nodeName
+                : null,
+          ),
+        });
+    }).observe({ type: "layout-shift", buffered: true });
+  } catch (_) {}
+  addEventListener("load", () => {
+    B.loaded = performance.now();
+    notify("load", { t: B.loaded });
+  });
   addEventListener("TrunkApplicationStarted", (event) => {
     B.wasm = event.detail && event.detail.wasm;
     B.appStarted = performance.now();
   });
   B.wasmBytes = () => (B.wasm && B.wasm.memory ? B.wasm.memory.buffer.byteLength : null);
 
-  function firstDrawMark() {
-    return (
-      performance.getEntriesByName("atlas:first-draw")[0] || performance.getEntriesByName("bench:first-draw")[0]
-    );
+  function firstMark(names) {
+    for (const name of names) {
+      const mark = performance.getEntriesByName(name)[0];
+      if (mark) return mark;
+    }
+    return null;
   }
   function poll(timestamp) {
-    const mark = firstDrawMark();
-    if (mark && timestamp >= mark.startTime) {
-      B.firstDraw = mark.startTime;
+    const picture = firstMark(["atlas:first-picture"]);
+    const draw = firstMark(["atlas:first-draw", "bench:first-draw"]);
+    if (picture) B.firstPicture = picture.startTime;
+    if (B.firstShownFrame === null) {
+      const earliest = picture && (!draw || picture.startTime <= draw.startTime) ? picture : draw;
+      if (earliest && timestamp >= earliest.startTime) {
+        B.firstShown = { mark: earliest.name, start: earliest.startTime };
+        B.firstShownFrame = performance.now();
+        notify("first-shown", { t: B.firstShownFrame, mark: earliest.name, start: earliest.startTime });
+      }
+    }
+    if (draw && timestamp >= draw.startTime) {
+      B.firstDraw = draw.startTime;
       B.firstFrame = performance.now();
+      notify("first-frame", { t: B.firstFrame, mark: draw.name, start: draw.startTime });
       return;
     }
     requestAnimationFrame(poll);
   }
   requestAnimationFrame(poll);
+
+  // Input handled, for "usable" on the phone: from B.watchInput() on, every wheel event that
+  // reaches the page is seen here first (a capture listener on the window, before the page's
+  // own listeners); the page took it when it called preventDefault (the atlas does when the
+  // wheel zooms its map). Each animation frame looks at the wheel events since the last: the
+  // first frame after one the page took is "usable" (the frame that shows the zoom), reported
+  // with that event's own time and whether the camera had moved by then (a region's place on
+  // the screen, through window.allianceAtlas.regionPoint).
+  const wheels = [];
+  let probe = null;
+  function camera() {
+    const atlas = window.allianceAtlas;
+    if (!atlas) return null;
+    try {
+      if (!probe) probe = Object.keys(atlas.regionNames()).slice(0, 2);
+      return JSON.stringify(probe.map((id) => atlas.regionPoint(id)));
+    } catch (_) {
+      return null;
+    }
+  }
+  B.watchInput = () => {
+    if (B.watching) return;
+    B.watching = true;
+    // Only from here on, so that the desktop gesture's wheel events cost nothing extra. A
+    // capture listener on the window runs before the page's own listeners whenever it was added.
+    const record = (event) => {
+      if (B.usable) return removeEventListener("wheel", record, { capture: true });
+      wheels.push({ event, camera: camera() });
+    };
+    addEventListener("wheel", record, { capture: true, passive: true });
+    let seen = 0;
+    const tick = () => {
+      if (B.usable) return;
+      for (; seen < wheels.length; seen++) {
+        const w = wheels[seen];
+        if (!w.event.defaultPrevented) continue;
+        B.usable = {
+          t: performance.now(),
+          inputAt: w.event.timeStamp,
+          inputs: wheels.length,
+          cameraMoved: w.camera !== null && camera() !== w.camera,
+        };
+        notify("usable", B.usable);
+        return;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  };
+  // The phone measurement asks for it from the start (an init script before this one).
+  if (window.__benchWatchInput) B.watchInput();
 
   // Frame recording. Also counts the contender's own redraws (the atlas's stats().frames, the
   // peers' benchPeer.draws()), and for the atlas samples its last draw time every 8th frame

@@ -16,10 +16,14 @@ export function percentile(values, p) {
 
 const MB = 1024 * 1024;
 
-/** summary[graph][contender] = { metric: value, ... } */
-export function aggregate(results, sizes, config) {
+/**
+ * summary[graph][contender] = { metric: value, ... } for the graphs measured, and
+ * summary.phone[contender] for the phone runs (G0), when there are any.
+ */
+export function aggregate(results, sizes, config, phoneResults = []) {
   const summary = {};
   for (const graph of config.graphs) {
+    if (!results.some((r) => r.graph === graph)) continue;
     summary[graph] = {};
     for (const contender of config.contenders) {
       const runs = results.filter((r) => r.graph === graph && r.contender === contender);
@@ -75,6 +79,7 @@ export function aggregate(results, sizes, config) {
       };
     }
   }
+  if (phoneResults.length) summary.phone = aggregatePhone(phoneResults, config);
   summary.transfer = {};
   for (const contender of config.contenders) {
     const s = sizes[contender];
@@ -82,6 +87,50 @@ export function aggregate(results, sizes, config) {
   }
   return summary;
 }
+
+/** summary.phone[contender]: medians over the phone runs (lib/phone.mjs). */
+function aggregatePhone(phoneResults, config) {
+  const out = {};
+  for (const contender of config.contenders) {
+    const runs = phoneResults.filter((r) => r.contender === contender);
+    const ok = runs.filter((r) => !r.failed && r.firstRenderMs != null);
+    const pick = (f) => median(ok.map(f).filter((x) => x != null));
+    const kB = (b) => (b == null ? null : b / 1000);
+    const marks = [...new Set(ok.map((r) => r.firstRenderMark))];
+    out[contender] = {
+      runs: runs.length,
+      failedRuns: runs.length - ok.length,
+      failures: [...new Set(runs.flatMap((r) => [r.failed, ...(r.errors ?? [])]).filter(Boolean))],
+      firstRenderMark: marks.join(", ") || null,
+      firstRenderMs: pick((r) => r.firstRenderMs),
+      bytesToFirstRenderKB: pick((r) => kB(r.bytesToFirstRender)),
+      pageBytesToFirstRenderKB: pick((r) => kB(r.pageBytesToFirstRender)),
+      usableMs: pick((r) => r.usableMs),
+      usableRuns: ok.filter((r) => r.usableMs != null).length,
+      liveDrawMs: pick((r) => r.firstDrawFrameMs),
+      loadEndMs: pick((r) => r.loadEndMs),
+      bytesAtLoadEndKB: pick((r) => kB(r.bytesAtLoadEnd)),
+      workerBytesAtLoadEndKB: pick((r) => kB(r.workerBytesAtLoadEnd)),
+      cls: pick((r) => r.cls),
+      clsMax: ok.length ? Math.max(...ok.map((r) => r.cls ?? 0)) : null,
+      longTasksToUsable: pick((r) => r.longTasksToUsable?.count),
+      longestTaskToUsableMs: pick((r) => r.longTasksToUsable?.maxMs),
+      tbtToUsableMs: pick((r) => r.longTasksToUsable?.tbtMs),
+    };
+  }
+  return out;
+}
+
+/** The phone rows (graph G0), after the desktop ones. */
+const PHONE_ROWS = [
+  ["firstRenderMs", "phone slow 4G: first render (ms)"],
+  ["bytesToFirstRenderKB", "phone: bytes to first render (kB)"],
+  ["usableMs", "phone: usable (ms)"],
+  ["cls", "phone: CLS", (v) => v.toFixed(3)],
+  ["liveDrawMs", "phone: live map drawn (ms)"],
+  ["bytesAtLoadEndKB", "phone: bytes at load end (kB)"],
+  ["tbtToUsableMs", "phone: total blocking to usable (ms)"],
+];
 
 const ROWS = [
   ["firstRenderMs", "first render (ms)"],
@@ -131,9 +180,11 @@ export function tableRows(report) {
     const values = contenders.map((c) => t[c]?.[key] ?? null);
     rows.push(["all", label, ...values.map(format), ...peers.map((p) => format(ratio(t.ours?.[key], t[p]?.[key])))]);
   }
-  for (const graph of report.config.graphs) {
-    const s = report.summary[graph];
-    for (const [key, label] of ROWS) {
+  const blocks = report.config.graphs.filter((g) => report.summary[g]).map((g) => [g, report.summary[g], ROWS]);
+  if (report.summary.phone) blocks.push(["G0", report.summary.phone, PHONE_ROWS]);
+  for (const [graph, s, metricRows] of blocks) {
+    for (const [key, label, digits] of metricRows) {
+      const show = (v) => (typeof v === "number" && digits ? digits(v) : format(v));
       const values = contenders.map((c) => {
         const v = s[c]?.[key];
         if (v == null && s[c]?.failedRuns === s[c]?.runs && s[c]?.runs) return "failed";
@@ -144,7 +195,7 @@ export function tableRows(report) {
       rows.push([
         graph,
         label,
-        ...values.map(format),
+        ...values.map(show),
         ...peers.map((p) => format(typeof ours === "number" ? ratio(ours, s[p]?.[key]) : null)),
       ]);
     }
@@ -173,7 +224,8 @@ export function printTable(report) {
   for (const target of report.targets) {
     console.log(`${target.met === true ? "MET    " : target.met === false ? "NOT MET" : "UNKNOWN"}  ${target.name}: ${target.detail}`);
   }
-  for (const graph of report.config.graphs) {
+  for (const graph of [...report.config.graphs, "phone"]) {
+    if (!report.summary[graph]) continue;
     for (const contender of report.config.contenders) {
       const f = report.summary[graph][contender]?.failures ?? [];
       for (const message of f.slice(0, 3)) console.log(`problem: ${graph} ${contender}: ${message}`);
@@ -187,6 +239,8 @@ export function evaluateTargets(summary) {
   const get = (g, c, k) => summary[g]?.[c]?.[k] ?? null;
   const f = (v) => (v == null ? "n/a" : format(v));
   const add = (name, met, detail) => targets.push({ name, met, detail });
+  // Which parts were measured (BENCH_ONLY=phone measures no graph on the desktop).
+  const desktop = ["G0", "G1", "G2"].some((g) => summary[g]);
   const t = summary.transfer;
   if (t.ours && t.sigma) {
     add(
@@ -211,7 +265,7 @@ export function evaluateTargets(summary) {
     add("pan/zoom G1: median <= 33 ms", m != null ? m <= 33.4 : null,
       `median ${f(m)} ms, p95 ${f(get("G1", "ours", "panP95Ms"))} ms, ${f(get("G1", "ours", "panMsPerRedraw"))} ms per redraw`);
   }
-  {
+  if (desktop) {
     // Compared on the time per redraw: at G2 the peers skip frames (sigma's WebGL work queues
     // up in SwiftShader, Cytoscape re-renders its texture), so their rAF median sits at 16.7 ms
     // while the picture moves once a second.
@@ -256,7 +310,7 @@ export function evaluateTargets(summary) {
     add("total blocking during load < 150 ms on G2", tbt != null ? tbt < 150 : false,
       tbt != null ? `${f(tbt)} ms (longest task ${f(get("G2", "ours", "loadLongestTaskMs"))} ms)` : "no measurement (see problems)");
   }
-  {
+  if (desktop) {
     const details = [];
     let met = true;
     let known = false;
@@ -274,7 +328,7 @@ export function evaluateTargets(summary) {
     }
     add("layout <= half of graphology FA2's time per iteration (G1, G2)", known ? met : null, details.join("; "));
   }
-  {
+  if (desktop) {
     // The region card's metrics (issue "Answers, not only pictures"): under a frame for the
     // bundled data; at G1 and G2 reported (G2 is over the centrality limit: partners,
     // strength and communities only).
@@ -284,7 +338,7 @@ export function evaluateTargets(summary) {
       .map((g) => `${g}: ${f(get(g, "ours", "metricsMs"))} ms (betweenness ${get(g, "ours", "metricsCentrality") === 1 ? "computed" : "not computed, over the limit"})`);
     add("network metrics of the bundled data within one frame (16 ms)", o == null ? null : o <= 16, details.join("; "));
   }
-  {
+  if (desktop) {
     const details = [];
     let met = true;
     let known = false;
@@ -304,6 +358,36 @@ export function evaluateTargets(summary) {
       }
     }
     add("layout never blocks a frame > 8 ms", known ? met : null, details.join("; "));
+  }
+  if (summary.phone) {
+    // The phone on slow 4G (lib/phone.mjs), G0: what a visitor of a regional website's embed
+    // waits for and downloads before seeing the map.
+    const p = summary.phone;
+    const o = p.ours?.firstRenderMs ?? null;
+    const s = p.sigma?.firstRenderMs ?? null;
+    add(
+      "phone slow 4G: first render of G0 <= 1.2x sigma's",
+      o != null && s != null ? o <= 1.2 * s : null,
+      `ours ${f(o)} ms (${p.ours?.firstRenderMark ?? "no mark"}), sigma ${f(s)} ms (limit ${f(s == null ? null : 1.2 * s)} ms), ` +
+        `Cytoscape ${f(p.cytoscape?.firstRenderMs)} ms, canvas ${f(p.canvas?.firstRenderMs)} ms; ` +
+        `ours usable at ${f(p.ours?.usableMs)} ms, live map at ${f(p.ours?.liveDrawMs)} ms`,
+    );
+    const ob = p.ours?.bytesToFirstRenderKB ?? null;
+    const sb = p.sigma?.bytesToFirstRenderKB ?? null;
+    add(
+      "phone: bytes to first render <= 2x sigma's",
+      ob != null && sb != null ? ob <= 2 * sb : null,
+      `ours ${f(ob)} kB (the page alone ${f(p.ours?.pageBytesToFirstRenderKB)} kB, the rest by its service worker), ` +
+        `sigma ${f(sb)} kB (limit ${f(sb == null ? null : 2 * sb)} kB); at load end ours ${f(p.ours?.bytesAtLoadEndKB)} kB ` +
+        `(service worker ${f(p.ours?.workerBytesAtLoadEndKB)} kB), sigma ${f(p.sigma?.bytesAtLoadEndKB)} kB`,
+    );
+    const cls = p.ours?.cls ?? null;
+    const f3 = (v) => (v == null ? "n/a" : v.toFixed(3));
+    add(
+      "phone: CLS < 0.1",
+      cls != null ? cls < 0.1 : null,
+      `ours ${f3(cls)} (largest run ${f3(p.ours?.clsMax)}), sigma ${f3(p.sigma?.cls)}, Cytoscape ${f3(p.cytoscape?.cls)}, canvas ${f3(p.canvas?.cls)}`,
+    );
   }
   return targets;
 }

@@ -24,7 +24,9 @@ function total(files) {
 
 /** { ours, sigma, cytoscape, canvas, extra: { basemap, fa2 } } in bytes. */
 export function transferSizes({ distDir, benchDir, fa2Source }) {
-  const dist = readdirSync(distDir).filter((f) => /\.(html|js|wasm|css)$/.test(f));
+  // Not alliance-atlas-offline.html: the whole atlas in one file for opening from a disk, a
+  // download that the page never loads.
+  const dist = readdirSync(distDir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== "alliance-atlas-offline.html");
   const libs = peerLibraries(benchDir);
   const page = (name) => [
     compressed(join(benchDir, "pages", `${name}.html`)),
