@@ -25,7 +25,6 @@ pub mod web;
 /// Starts the app in the page's `<body>`.
 pub fn start() {
     boot::panic_notice::install();
-    web::service_worker::register();
     remove_boot_message();
     leptos::mount::mount_to_body(app::App);
 }

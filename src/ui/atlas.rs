@@ -65,9 +65,13 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
     // table opens instead, it goes now, and in any case once the map has had time to draw.
     if state.link.view.with_untracked(|v| v.main_view.is_table()) {
         crate::boot::first_picture::remove();
+        crate::web::service_worker::register_after_first_view();
     } else {
         set_timeout(
-            crate::boot::first_picture::remove,
+            || {
+                crate::boot::first_picture::remove();
+                crate::web::service_worker::register_after_first_view();
+            },
             std::time::Duration::from_millis(2000),
         );
     }

@@ -31,6 +31,24 @@ fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }
 
+thread_local! {
+    static ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// How long after the first view the worker is registered.
+const AFTER_FIRST_VIEW: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Registers the service worker a little after the atlas first shows its map (or table), once:
+/// installing it downloads every file again (past the HTTP cache, see tools/service-worker.mjs),
+/// which on a phone's slow network would otherwise share the line with the wasm and the data
+/// the first view waits for.
+pub fn register_after_first_view() {
+    if ASKED.with(|asked| asked.replace(true)) {
+        return;
+    }
+    leptos::prelude::set_timeout(register, AFTER_FIRST_VIEW);
+}
+
 /// Registers the service worker when the page may have one (see the module's notes). Never
 /// fails loudly: a refusal leaves the atlas working online, with one line in the console.
 pub fn register() {

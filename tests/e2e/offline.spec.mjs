@@ -83,6 +83,8 @@ test.describe("with the service worker", () => {
 
 test("an embed registers no service worker", async ({ atlas, page }) => {
   await atlas.open("embed=1");
+  // A full page registers its worker 2 s after its first view (src/web/service_worker.rs).
+  await page.waitForTimeout(3000);
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 });
