@@ -31,7 +31,8 @@ const hash = createHash("sha384").update(code).digest();
 const name = `start-${hash.toString("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, name), code);
 const tag = `<script type="module" src="./${name}" integrity="sha384-${hash.toString("base64")}"></script>`;
-const preloads = /<link rel="(?:modulepreload|preload)"[^>]*>\s*/g;
+// Trunk's preloads (of the glue and the wasm) carry an integrity hash; index.html's own do not.
+const preloads = /<link rel="(?:modulepreload|preload)"[^>]*integrity[^>]*>\s*/g;
 const late = [...html.matchAll(preloads)].map((m) => m[0].trim());
 if (late.length !== 2 || !html.includes("</body>")) {
   console.error("externalize-loader: expected trunk's two preloads and a </body> in index.html");
