@@ -7,6 +7,8 @@ import { dirname, resolve } from "node:path";
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../..");
 const port = Number(process.env.E2E_PORT ?? 4173);
+// The build to test: dist/ unless E2E_DIST names another (a build made with `trunk build --dist DIR`).
+const dist = process.env.E2E_DIST ?? "dist";
 
 export default defineConfig({
   testDir: here,
@@ -40,7 +42,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `node tests/e2e/serve.mjs --dir dist --port ${port}`,
+      command: `node tests/e2e/serve.mjs --dir ${dist} --port ${port}`,
       cwd: root,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
@@ -49,7 +51,7 @@ export default defineConfig({
     {
       // A host site with the atlas under /atlas/, sending the recommended CSP header and
       // CORS for the sandboxed frame (see docs/embedding.md).
-      command: `node tests/e2e/serve.mjs --dir dist --base /atlas/ --mount /host/=tests/e2e/host --no-wasm-mount /locked-atlas/=dist --csp --cors --port ${port + 1}`,
+      command: `node tests/e2e/serve.mjs --dir ${dist} --base /atlas/ --mount /host/=tests/e2e/host --no-wasm-mount /locked-atlas/=${dist} --csp --cors --port ${port + 1}`,
       cwd: root,
       url: `http://127.0.0.1:${port + 1}/host/`,
       reuseExistingServer: false,

@@ -161,7 +161,9 @@ pub fn changes_between(dataset: &Dataset, query: &GraphQuery) -> Vec<Change> {
             });
         }
     }
-    out.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.kind.cmp(&b.kind)));
+    crate::sort::sort_by(&mut out, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.kind.cmp(&b.kind))
+    });
     out
 }
 

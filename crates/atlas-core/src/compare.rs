@@ -73,8 +73,8 @@ pub fn compare_regions(dataset: &Dataset, query: &GraphQuery, regions: &[RegionI
         }
     }
     let having = |since: &[Option<PartialDate>]| since.iter().filter(|s| s.is_some()).count();
-    networks.sort_by_key(|row| std::cmp::Reverse(having(&row.since)));
-    agreements.sort_by_key(|row| std::cmp::Reverse(having(&row.since)));
+    crate::sort::sort_by_key(&mut networks, |row| std::cmp::Reverse(having(&row.since)));
+    crate::sort::sort_by_key(&mut agreements, |row| std::cmp::Reverse(having(&row.since)));
     Comparison {
         regions: regions.to_vec(),
         networks,

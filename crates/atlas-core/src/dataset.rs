@@ -421,7 +421,7 @@ impl Dataset {
                     .map(move |m| (NetworkIdx(i as u32), m))
             })
             .collect();
-        found.sort_by_key(|(_, m)| m.joined);
+        crate::sort::sort_by_key(&mut found, |(_, m)| m.joined);
         found
     }
 
@@ -446,7 +446,7 @@ impl Dataset {
             .iter()
             .filter(|a| a.parties.contains(&region))
             .collect();
-        found.sort_by_key(|a| a.signed);
+        crate::sort::sort_by_key(&mut found, |a| a.signed);
         found
     }
 

@@ -185,7 +185,7 @@ impl Graph {
                 }
             })
             .collect();
-        out.sort();
+        crate::sort::sort(&mut out);
         out
     }
 

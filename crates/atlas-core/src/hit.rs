@@ -86,7 +86,7 @@ pub fn points_near(
             inside.then(|| (Hit::Hub(h.network), dist(h.center)))
         }))
         .collect();
-    found.sort_by(|a, b| a.1.total_cmp(&b.1));
+    crate::sort::sort_by(&mut found, |a, b| a.1.total_cmp(&b.1));
     found
 }
 

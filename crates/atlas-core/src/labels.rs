@@ -207,7 +207,7 @@ pub fn place_labels(
     obstacles: &[RectPx],
 ) -> Vec<PlacedLabel> {
     let mut order: Vec<&LabelRequest> = requests.iter().collect();
-    order.sort_by(|a, b| {
+    crate::sort::sort_by(&mut order, |a, b| {
         b.priority
             .total_cmp(&a.priority)
             .then_with(|| a.key.cmp(&b.key))
@@ -269,7 +269,7 @@ pub fn place_labels(
             });
         }
     }
-    placed.sort_by_key(|p| p.key);
+    crate::sort::sort_by_key(&mut placed, |p| p.key);
     placed
 }
 

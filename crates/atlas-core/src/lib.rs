@@ -38,6 +38,7 @@ pub mod raw;
 pub mod scene;
 pub mod search;
 pub mod sector_counts;
+pub mod sort;
 pub mod spatial_nav;
 pub mod story;
 pub mod style;

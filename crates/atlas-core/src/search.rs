@@ -198,7 +198,7 @@ pub fn search(dataset: &Dataset, query: &str, limit: usize) -> Vec<SearchHit> {
         Found::Network(_) => 1,
         Found::Agreement(_) => 2,
     };
-    hits.sort_by(|a, b| {
+    crate::sort::sort_by(&mut hits, |a, b| {
         a.0.cmp(&b.0)
             .then_with(|| order(&a.2.found).cmp(&order(&b.2.found)))
             .then_with(|| a.1.cmp(&b.1))

@@ -94,7 +94,9 @@ pub fn edge_sector_counts(dataset: &Dataset, edge: &Edge) -> Vec<(SectorIdx, usi
         }
     }
     let mut counts: Vec<_> = counts.into_iter().collect();
-    counts.sort_by(|(sa, ca), (sb, cb)| cb.cmp(ca).then(sa.cmp(sb)));
+    crate::sort::sort_by(&mut counts, |(sa, ca), (sb, cb)| {
+        cb.cmp(ca).then(sa.cmp(sb))
+    });
     counts
 }
 

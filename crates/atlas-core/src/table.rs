@@ -311,7 +311,9 @@ mod tests {
         let (d, g) = small();
         let mut rows = region_rows(&d, &g, Focus::None);
         let order = SortOrder::first_for_numbers(RegionColumn::Ties.is_numeric());
-        rows.sort_by(|x, y| order.apply(RegionColumn::Ties.compare(&d, x, y).unwrap()));
+        crate::sort::sort_by(&mut rows, |x, y| {
+            order.apply(RegionColumn::Ties.compare(&d, x, y).unwrap())
+        });
         assert!(rows.windows(2).all(|w| w[0].ties >= w[1].ties));
         assert_eq!(RegionColumn::Name.compare(&d, &rows[0], &rows[1]), None);
     }

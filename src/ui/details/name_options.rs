@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 /// `<option value=id>name</option>` for each `(name, id)`, sorted by name.
 pub fn name_options(mut choices: Vec<(String, String)>) -> impl IntoView {
-    choices.sort();
+    atlas_core::sort::sort(&mut choices);
     choices
         .into_iter()
         .map(|(name, id)| view! { <option value=id translate="no">{name}</option> })

@@ -73,7 +73,7 @@ pub fn NetworkCard(network: NetworkIdx) -> impl IntoView {
     };
     let total = n.members.len();
     let mut members = n.members.clone();
-    members.sort_by_key(|m| {
+    atlas_core::sort::sort_by_key(&mut members, |m| {
         (
             m.joined,
             dataset.region(m.region).names.get("en").to_owned(),

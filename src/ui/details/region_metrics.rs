@@ -102,7 +102,7 @@ pub fn RegionMetrics(region: RegionIdx) -> impl IntoView {
                 .map(|r| (state.region_name(r), r))
                 .collect()
         });
-        regions.sort();
+        atlas_core::sort::sort(&mut regions);
         let chosen = state.link.selection.with(|s| s.chain);
         regions
             .into_iter()

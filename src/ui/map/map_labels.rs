@@ -73,7 +73,7 @@ pub fn place_names(
         state.graph.with(|graph| {
             let ties_of = |r: RegionIdx| graph.node(r).map_or(0, |n| n.ties);
             let mut by_ties: Vec<u32> = scene.nodes.iter().map(|n| ties_of(n.region)).collect();
-            by_ties.sort_unstable_by(|a, b| b.cmp(a));
+            atlas_core::sort::sort_by(&mut by_ties, |a, b| b.cmp(a));
             let cover_threshold = by_ties
                 .get(LABELS_OVER_NODES - 1)
                 .copied()

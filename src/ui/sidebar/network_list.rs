@@ -27,7 +27,7 @@ pub fn NetworkList() -> impl IntoView {
                     (n, graph.hub(n).map_or(0, |h| h.members.len()))
                 })
                 .collect();
-            rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            atlas_core::sort::sort_by(&mut rows, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let len = rows.len();
             rows.into_iter()
                 .enumerate()

@@ -191,7 +191,7 @@ fn PairsTable() -> impl IntoView {
             .into_iter()
             .map(|row| (state.region_name(row.a), state.region_name(row.b), row))
             .collect();
-        named.sort_by(|x, y| {
+        atlas_core::sort::sort_by(&mut named, |x, y| {
             let by_column = match column {
                 PairColumn::Region => compare_names(&x.0, &y.0),
                 PairColumn::Partner => compare_names(&x.1, &y.1),
@@ -350,7 +350,7 @@ fn RegionsTable() -> impl IntoView {
         let metric = |m: &Option<RegionMetrics>, f: fn(&RegionMetrics) -> f64| {
             m.as_ref().map_or(f64::NEG_INFINITY, f)
         };
-        named.sort_by(|x, y| {
+        atlas_core::sort::sort_by(&mut named, |x, y| {
             let by_column = match column {
                 RegionColumn::Name => compare_names(&x.0, &y.0),
                 RegionColumn::Country => compare_names(&x.1, &y.1),
@@ -497,7 +497,7 @@ fn AgreementsTable() -> impl IntoView {
         let compare_names = collator(lang);
         let mut rows = state.graph.with(|g| agreement_rows(&dataset, g, focus));
         let (column, order) = sort.get();
-        rows.sort_by(|&x, &y| {
+        atlas_core::sort::sort_by(&mut rows, |&x, &y| {
             let (a, b) = (dataset.agreement(x), dataset.agreement(y));
             let by_column = match column {
                 AgreementColumn::Name => {

@@ -109,7 +109,7 @@ impl ExportInput<'_> {
             .flat_map(|t| tie_sectors(self.dataset, t.source))
             .map(|&s| self.dataset.sector(s).id.clone())
             .collect();
-        sectors.sort();
+        crate::sort::sort(&mut sectors);
         sectors.dedup();
         EdgeRow {
             source: self.dataset.region(edge.a).id.clone(),

@@ -54,6 +54,8 @@ pub fn shortest_chains(
             }
         }
     }
-    chains.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+    crate::sort::sort_by(&mut chains, |a, b| {
+        b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1))
+    });
     chains.into_iter().take(limit).map(|(_, c)| c).collect()
 }

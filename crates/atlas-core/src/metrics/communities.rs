@@ -182,7 +182,7 @@ fn numbered(graph: &StrengthGraph, membership: Vec<usize>) -> Partition {
         .into_iter()
         .map(|(c, (size, first))| (c, size, first))
         .collect();
-    order.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    crate::sort::sort_by(&mut order, |a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
     let rank: BTreeMap<usize, usize> = order
         .iter()
         .enumerate()

@@ -58,7 +58,9 @@ impl GraphMetrics {
             .iter()
             .map(|&(j, s, t)| (self.graph.regions[j], s, t))
             .collect();
-        partners.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut partners, |a, b| {
+            b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
+        });
         partners
     }
 

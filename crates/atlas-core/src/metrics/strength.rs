@@ -49,7 +49,7 @@ impl StrengthGraph {
             neighbours[b].push((a, w, 1));
         }
         for list in &mut neighbours {
-            list.sort_by_key(|&(j, _, _)| j);
+            crate::sort::sort_by_key(list, |&(j, _, _)| j);
         }
         Self {
             regions,
@@ -80,7 +80,7 @@ impl StrengthGraph {
             })
             .collect();
         let mut regions: Vec<RegionIdx> = kept.iter().flat_map(|(e, _, _)| [e.a, e.b]).collect();
-        regions.sort();
+        crate::sort::sort(&mut regions);
         regions.dedup();
         let index = |r: RegionIdx| regions.binary_search(&r).expect("a region of an edge");
         let mut neighbours = vec![Vec::new(); regions.len()];
@@ -90,7 +90,7 @@ impl StrengthGraph {
             neighbours[b].push((a, *strength, *ties));
         }
         for list in &mut neighbours {
-            list.sort_by_key(|&(j, _, _)| j);
+            crate::sort::sort_by_key(list, |&(j, _, _)| j);
         }
         Self {
             regions,
@@ -125,7 +125,7 @@ fn sharers_in_view(graph: &Graph) -> BTreeMap<TieSource, usize> {
     members
         .into_iter()
         .map(|(source, mut regions)| {
-            regions.sort();
+            crate::sort::sort(&mut regions);
             regions.dedup();
             (source, regions.len())
         })

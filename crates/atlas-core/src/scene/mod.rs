@@ -158,9 +158,9 @@ pub struct Spotlight {
 impl Spotlight {
     /// The members `regions` of the networks `networks`, without steps.
     pub fn of_set(mut regions: Vec<RegionIdx>, mut networks: Vec<NetworkIdx>) -> Self {
-        regions.sort();
+        crate::sort::sort(&mut regions);
         regions.dedup();
-        networks.sort();
+        crate::sort::sort(&mut networks);
         networks.dedup();
         Self {
             regions,
@@ -172,13 +172,13 @@ impl Spotlight {
     /// The highlight of `chains` (lists of regions, end to end) in `graph`.
     pub fn of(graph: &Graph, chains: &[Vec<RegionIdx>]) -> Self {
         let mut regions: Vec<RegionIdx> = chains.iter().flatten().copied().collect();
-        regions.sort();
+        crate::sort::sort(&mut regions);
         regions.dedup();
         let mut steps: Vec<(RegionIdx, RegionIdx)> = chains
             .iter()
             .flat_map(|c| c.windows(2).map(|w| (w[0].min(w[1]), w[0].max(w[1]))))
             .collect();
-        steps.sort();
+        crate::sort::sort(&mut steps);
         steps.dedup();
         let mut networks: Vec<NetworkIdx> = steps
             .iter()
@@ -189,7 +189,7 @@ impl Spotlight {
                 TieSource::Agreement(_) => None,
             })
             .collect();
-        networks.sort();
+        crate::sort::sort(&mut networks);
         networks.dedup();
         Self {
             regions,
@@ -250,7 +250,9 @@ impl SceneInput<'_> {
             }
         }
         let mut sectors: Vec<(SectorIdx, usize)> = counts.into_iter().collect();
-        sectors.sort_by(|(sa, ca), (sb, cb)| cb.cmp(ca).then(sa.cmp(sb)));
+        crate::sort::sort_by(&mut sectors, |(sa, ca), (sb, cb)| {
+            cb.cmp(ca).then(sa.cmp(sb))
+        });
         sectors.into_iter().map(|(s, _)| s).collect()
     }
 
@@ -479,7 +481,7 @@ pub fn build_scene(input: &SceneInput) -> Scene {
         }
     }
     // Faded first, strong last; within a level, thin before thick.
-    edges.sort_by(|x, y| {
+    crate::sort::sort_by(&mut edges, |x, y| {
         x.emphasis.cmp(&y.emphasis).then(
             x.strands
                 .iter()
@@ -488,7 +490,7 @@ pub fn build_scene(input: &SceneInput) -> Scene {
                 .total_cmp(&y.strands.iter().map(|s| s.width_px).sum::<f64>()),
         )
     });
-    hubs.sort_by_key(|h| h.emphasis);
+    crate::sort::sort_by_key(&mut hubs, |h| h.emphasis);
 
     let mut nodes: Vec<SceneNode> = graph
         .nodes
@@ -511,7 +513,7 @@ pub fn build_scene(input: &SceneInput) -> Scene {
         })
         .collect();
     // Big nodes first, so small neighbours stay visible on top; emphasis decides before size.
-    nodes.sort_by(|x, y| {
+    crate::sort::sort_by(&mut nodes, |x, y| {
         x.emphasis
             .cmp(&y.emphasis)
             .then(y.radius_px.total_cmp(&x.radius_px))

@@ -80,7 +80,7 @@ impl StoryDraft {
         let mut langs: Vec<&str> = std::iter::once("en")
             .chain(self.languages.iter().map(String::as_str))
             .collect();
-        langs.sort_by_key(|&lang| (lang != "en", lang));
+        crate::sort::sort_by_key(&mut langs, |&lang| (lang != "en", lang));
         langs.dedup();
         langs
     }
@@ -92,8 +92,7 @@ impl StoryDraft {
             .chain(languages.iter().copied())
             .map(str::to_owned)
             .collect();
-        self.languages
-            .sort_by_key(|lang| (lang != "en", lang.clone()));
+        crate::sort::sort_by_key(&mut self.languages, |lang| (lang != "en", lang.clone()));
         self.languages.dedup();
     }
 

@@ -150,7 +150,7 @@ impl Story {
     /// Every title and caption of a checked story has text in each of them.
     pub fn languages(&self) -> Vec<&str> {
         let mut langs: Vec<&str> = self.title.iter().map(|(lang, _)| lang).collect();
-        langs.sort_by_key(|&lang| (lang != "en", lang));
+        crate::sort::sort_by_key(&mut langs, |&lang| (lang != "en", lang));
         langs
     }
 

@@ -34,7 +34,7 @@ pub(super) struct Text<'a>(Vec<(&'a str, &'a str)>);
 impl<'a> Text<'a> {
     pub fn new(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut pairs: Vec<(&str, &str)> = pairs.into_iter().collect();
-        pairs.sort_by_key(|&(lang, _)| (lang != "en", lang));
+        crate::sort::sort_by_key(&mut pairs, |&(lang, _)| (lang != "en", lang));
         Self(pairs)
     }
 }

@@ -54,7 +54,7 @@ impl ViewState {
         next.sectors.retain(|s| s != id);
         if next.sectors.len() == before {
             next.sectors.push(id.to_owned());
-            next.sectors.sort();
+            crate::sort::sort(&mut next.sectors);
         }
         next
     }
