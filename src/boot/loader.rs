@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use atlas_core::basemap::Basemap;
 use atlas_core::overlay::{is_overlay_bytes, OverlaySummary};
-use atlas_core::{parse_dataset_bytes, Dataset, LoadError};
+use atlas_core::{Dataset, LoadError};
 use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
 
@@ -163,13 +163,22 @@ pub fn inline_json_text(id: &str) -> Option<String> {
 
 /// The bundled data: the page's inline copy in the offline package, else fetched.
 async fn load_bundled_dataset() -> Result<Dataset, LoadFailure> {
-    match inline_json_text(INLINE_DATA_ID) {
-        Some(text) => parse_dataset_bytes(text.as_bytes()).map_err(|error| LoadFailure::Data {
+    let bytes = bundled_data_bytes().await?;
+    read_dataset_in_turns(&bytes)
+        .await
+        .map_err(|error| LoadFailure::Data {
             url: DATA_URL.to_owned(),
             error,
-        }),
-        None => load_dataset(DATA_URL).await,
-    }
+        })
+}
+
+/// Parses and checks a data file as [`atlas_core::parse_dataset_bytes`] does, giving the browser a turn
+/// between the two (each is tens of milliseconds on a phone for the bundled file), so neither
+/// holds the page for their sum.
+pub async fn read_dataset_in_turns(bytes: &[u8]) -> Result<Dataset, atlas_core::LoadError> {
+    let raw = atlas_core::parse_raw_bytes(bytes)?;
+    crate::render::time_slice::yield_to_browser().await;
+    atlas_core::validate(&raw)
 }
 
 /// The bytes of the bundled data file: the page's inline copy in the offline package, else
@@ -198,7 +207,8 @@ pub async fn read_data_file(
         error,
     };
     if !is_overlay_bytes(bytes) {
-        return parse_dataset_bytes(bytes)
+        return read_dataset_in_turns(bytes)
+            .await
             .map(|dataset| (dataset, None))
             .map_err(failed);
     }
@@ -221,20 +231,6 @@ async fn load_bundled_basemap() -> Result<Basemap, String> {
         }
         None => load_basemap(BASEMAP_URL).await,
     }
-}
-
-/// Fetches and checks a data file.
-pub async fn load_dataset(url: &str) -> Result<Dataset, LoadFailure> {
-    let bytes = fetch_bytes(url)
-        .await
-        .map_err(|message| LoadFailure::Fetch {
-            url: url.to_owned(),
-            message,
-        })?;
-    parse_dataset_bytes(&bytes).map_err(|error| LoadFailure::Data {
-        url: url.to_owned(),
-        error,
-    })
 }
 
 /// Fetches the basemap.
