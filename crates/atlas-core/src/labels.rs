@@ -154,7 +154,7 @@ fn candidate(request: &LabelRequest, side: LabelSide, gap_px: f64) -> RectPx {
 /// A uniform grid of boxes, so that each test looks only at nearby boxes.
 struct Grid {
     cell_px: f64,
-    cells: std::collections::HashMap<(i64, i64), Vec<usize>>,
+    cells: rustc_hash::FxHashMap<(i64, i64), Vec<usize>>,
     rects: Vec<(usize, RectPx, bool)>,
 }
 

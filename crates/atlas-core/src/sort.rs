@@ -11,6 +11,10 @@ use std::cmp::Ordering;
 
 /// Sorts `items` by `compare`, keeping equal items in their order (as `slice::sort_by`).
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
+    // Nothing to sort (and nothing to allocate): the common case of a tie's one sector.
+    if items.len() < 2 {
+        return;
+    }
     let order = sorted_positions(items.len(), &mut |a, b| compare(&items[a], &items[b]));
     apply_order(items, order);
 }

@@ -4,7 +4,7 @@
 //! little as it takes and deterministically. Distances are in screen pixels, so the map keeps
 //! them at every size; zoomed in, the moves shrink to nothing and points sit at their places.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::Placement;
 use crate::projection::MapPointKm;
@@ -44,7 +44,7 @@ fn spread(points: &mut [MapPointKm], fixed: &[bool], min_km: f64, rounds: usize)
         return;
     }
     for _ in 0..rounds {
-        let mut grid: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+        let mut grid: HashMap<(i64, i64), Vec<usize>> = HashMap::default();
         let cell = |p: MapPointKm| {
             (
                 (p.x_km / min_km).floor() as i64,
@@ -148,7 +148,7 @@ pub fn declutter(
             (p.y_km / cell_km).floor() as i64,
         )
     };
-    let mut regions_grid: HashMap<(i64, i64), Vec<MapPointKm>> = HashMap::new();
+    let mut regions_grid: HashMap<(i64, i64), Vec<MapPointKm>> = HashMap::default();
     for p in out
         .regions
         .iter()
@@ -156,7 +156,7 @@ pub fn declutter(
     {
         regions_grid.entry(cell(*p)).or_default().push(*p);
     }
-    let mut hubs_grid: HashMap<(i64, i64), Vec<MapPointKm>> = HashMap::new();
+    let mut hubs_grid: HashMap<(i64, i64), Vec<MapPointKm>> = HashMap::default();
     let clear = |at: MapPointKm,
                  regions_grid: &HashMap<(i64, i64), Vec<MapPointKm>>,
                  hubs_grid: &HashMap<(i64, i64), Vec<MapPointKm>>| {

@@ -36,10 +36,13 @@ pub fn hub_positions(
         for i in 0..places.len() {
             let push = |from: MapPointKm, at: MapPointKm, min: f64, salt: usize| {
                 let (dx, dy) = (at.x_km - from.x_km, at.y_km - from.y_km);
-                let d = dx.hypot(dy);
-                if d >= min {
+                // Most pairs are far apart: compared squared, without a root (this loop runs
+                // hubs x (hubs + regions) x 60 times on every filter change).
+                let d2 = dx * dx + dy * dy;
+                if d2 >= min * min {
                     return (0.0, 0.0);
                 }
+                let d = d2.sqrt();
                 // Coincident points get a fixed direction per pair, not a random one.
                 let (ux, uy) = if d < 1e-6 {
                     let angle = salt as f64 * 2.399_963; // golden angle
