@@ -15,6 +15,7 @@
 
 use atlas_core::projection::MapPointKm;
 use atlas_core::scene::EdgeEnds;
+use atlas_core::sort::CollectTree;
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -105,7 +106,7 @@ fn layout_benchmark(state: AtlasState, steps: u32) -> JsValue {
             .iter()
             .enumerate()
             .map(|(i, n)| (n.region, i as u32))
-            .collect();
+            .collect_map();
         let anchors: Vec<MapPointKm> = graph
             .nodes
             .iter()

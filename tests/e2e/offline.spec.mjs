@@ -10,7 +10,9 @@ import { test, expect } from "./fixtures.mjs";
 // The other specs block service workers (playwright.config.mjs); these are about it.
 test.use({ serviceWorkers: "allow" });
 
-const dist = resolve(dirname(fileURLToPath(import.meta.url)), "../../dist");
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+// The build under test, as in playwright.config.mjs: dist/ unless E2E_DIST names another.
+const dist = resolve(root, process.env.E2E_DIST ?? "dist");
 const fileUrl = (name) => pathToFileURL(resolve(dist, name)).href;
 const position = (page) => page.locator(".story-bar .story-position");
 const mapDrawn = (page) => expect.poll(() => page.locator(".map-labels text").count()).toBeGreaterThan(0);
@@ -22,7 +24,7 @@ test.describe("with the service worker", () => {
   test("opened once with a network, the atlas opens again without one", async ({ atlas, page, context }, testInfo) => {
     await atlas.open();
     // A presenter's own story, saved on their disk and opened in the page once.
-    const own = JSON.parse(readFileSync(resolve(dist, "../public/stories/semiconductors.json"), "utf8"));
+    const own = JSON.parse(readFileSync(resolve(root, "public/stories/semiconductors.json"), "utf8"));
     own.id = "board-meeting";
     own.title = { en: "Board meeting", it: "Riunione del consiglio" };
     const saved = testInfo.outputPath("board-meeting.json");

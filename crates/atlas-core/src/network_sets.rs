@@ -3,6 +3,7 @@
 //! why (a network outside the sectors or kinds shown, without members in the years shown, or
 //! simply no region in common).
 
+use crate::sort::CollectTree;
 use std::collections::BTreeSet;
 
 use crate::dataset::{Dataset, NetworkIdx, RegionIdx};
@@ -43,7 +44,7 @@ impl SetRule {
 fn members_in_view(graph: &Graph, network: NetworkIdx) -> BTreeSet<RegionIdx> {
     graph
         .hub(network)
-        .map(|h| h.members.iter().map(|m| m.region).collect())
+        .map(|h| h.members.iter().map(|m| m.region).collect_set())
         .unwrap_or_default()
 }
 
@@ -57,7 +58,7 @@ pub fn set_members(graph: &Graph, networks: &[NetworkIdx], rule: SetRule) -> Vec
         SetRule::All => others.iter().fold(first_members, |acc, &n| {
             acc.intersection(&members_in_view(graph, n))
                 .copied()
-                .collect()
+                .collect_set()
         }),
         SetRule::Any => others.iter().fold(first_members, |mut acc, &n| {
             acc.extend(members_in_view(graph, n));
@@ -66,7 +67,7 @@ pub fn set_members(graph: &Graph, networks: &[NetworkIdx], rule: SetRule) -> Vec
         SetRule::OnlyFirst => others.iter().fold(first_members, |acc, &n| {
             acc.difference(&members_in_view(graph, n))
                 .copied()
-                .collect()
+                .collect_set()
         }),
     };
     members.into_iter().collect()

@@ -8,6 +8,7 @@
 //! Use them in code that ships in the app; tests may use the standard ones.
 
 use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Sorts `items` by `compare`, keeping equal items in their order (as `slice::sort_by`).
 pub fn sort_by<T>(items: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
@@ -29,6 +30,44 @@ pub fn sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
 pub fn sort<T: Ord>(items: &mut [T]) {
     sort_by(items, T::cmp);
 }
+
+/// The set of `items`, inserted one by one. `collect()` into a `BTreeSet` sorts the items first
+/// with the standard sort, one more copy of it per element type.
+pub fn set_of<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    set.extend(items);
+    set
+}
+
+/// The map of `pairs`, inserted one by one (a later pair replaces an earlier one with the same
+/// key, as with `collect()`, which would sort them first with one more copy of the sort).
+pub fn map_of<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut map = BTreeMap::new();
+    map.extend(pairs);
+    map
+}
+
+/// `collect_set()` and `collect_map()`: `collect()` into a `BTreeSet` or `BTreeMap` without the
+/// sort that `collect()` compiles for each element type (see [`set_of`] and [`map_of`]).
+pub trait CollectTree: Iterator + Sized {
+    /// The set of the items, as [`set_of`].
+    fn collect_set(self) -> BTreeSet<Self::Item>
+    where
+        Self::Item: Ord,
+    {
+        set_of(self)
+    }
+
+    /// The map of the pairs, as [`map_of`].
+    fn collect_map<K: Ord, V>(self) -> BTreeMap<K, V>
+    where
+        Self: Iterator<Item = (K, V)>,
+    {
+        map_of(self)
+    }
+}
+
+impl<I: Iterator> CollectTree for I {}
 
 /// The positions `0..len` in the order `compare` puts them, stable. Not generic: the one sort
 /// the program compiles.
@@ -90,6 +129,15 @@ mod tests {
             std_sorted.sort();
             assert_eq!(ours, std_sorted, "length {len}, natural");
         }
+    }
+
+    #[test]
+    fn sets_and_maps_hold_what_collect_would() {
+        let words = ["fig", "apple", "fig", "kiwi"];
+        assert_eq!(set_of(words), words.into_iter().collect::<BTreeSet<_>>());
+        let pairs = [(2, "b"), (1, "a"), (2, "c")];
+        assert_eq!(map_of(pairs), pairs.into_iter().collect::<BTreeMap<_, _>>());
+        assert_eq!(map_of(pairs)[&2], "c", "the last pair for a key wins");
     }
 
     #[test]

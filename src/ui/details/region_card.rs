@@ -2,6 +2,7 @@
 //! each with its sources.
 
 use atlas_core::dataset::{Agreement, MemberRole, Membership, NetworkIdx, Presidency, RegionIdx};
+use atlas_core::sort::CollectTree;
 use leptos::prelude::*;
 
 use crate::i18n::format::{date, nuts_code, presidency, region_summary, signed, since};
@@ -28,7 +29,7 @@ pub fn RegionCard(region: RegionIdx) -> impl IntoView {
                 .iter()
                 .filter(|(_, name)| *name != shown)
                 .map(|(code, name)| format!("{name} ({code})"))
-                .collect::<std::collections::BTreeSet<_>>()
+                .collect_set()
                 .into_iter()
                 .collect::<Vec<_>>()
                 .join(" · ")

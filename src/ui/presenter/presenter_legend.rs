@@ -2,6 +2,7 @@
 //! what a line's thickness, a square and a dash mean. Read from the back of a room, so it says
 //! only what is on screen.
 
+use atlas_core::sort::CollectTree;
 use std::collections::BTreeSet;
 
 use atlas_core::scene::Emphasis;
@@ -34,7 +35,7 @@ pub fn PresenterLegend() -> impl IntoView {
                         .filter(|h| shown(h.emphasis))
                         .map(|h| h.color.as_str()),
                 )
-                .collect();
+                .collect_set();
             dataset
                 .sectors
                 .iter()

@@ -9,6 +9,7 @@
 
 use super::ExportInput;
 use crate::i18n::Lang;
+use crate::sort::CollectTree;
 
 /// The UTF-8 byte-order mark that tells spreadsheets the file is UTF-8.
 pub const BYTE_ORDER_MARK: char = '\u{feff}';
@@ -131,7 +132,7 @@ pub fn edges_csv(input: &ExportInput) -> String {
         .node_rows()
         .into_iter()
         .map(|n| (n.id, n.label))
-        .collect();
+        .collect_map();
     let mut out = String::from(
         "source,target,source_name,target_name,ties,sectors,estimated,tie_details\r\n",
     );

@@ -1,6 +1,7 @@
 //! GeoJSON (RFC 7946) for QGIS and other GIS: the regions of the view as points and the pairs
 //! tied in it as straight lines between them, in WGS 84 longitude and latitude.
 
+use crate::sort::CollectTree;
 use serde_json::{json, Map, Value};
 
 use super::ExportInput;
@@ -17,7 +18,7 @@ pub fn geojson(input: &ExportInput) -> String {
     let at: std::collections::BTreeMap<&str, (f64, f64)> = nodes
         .iter()
         .map(|n| (n.id.as_str(), (n.lon_deg, n.lat_deg)))
-        .collect();
+        .collect_map();
     let mut features: Vec<Value> = nodes
         .iter()
         .map(|n| {

@@ -3,6 +3,7 @@
 //! line. Plain SVG 1.1 attributes only (no CSS, no custom properties), so it opens the same in
 //! browsers and in Inkscape.
 
+use crate::sort::CollectTree;
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
@@ -102,7 +103,7 @@ pub fn legend_sectors(input: &ExportInput, scene: &Scene) -> Vec<(String, String
         .iter()
         .flat_map(|e| e.strands.iter().map(|s| s.color.as_str()))
         .chain(scene.hubs.iter().map(|h| h.color.as_str()))
-        .collect();
+        .collect_set();
     let mut present: BTreeSet<crate::dataset::SectorIdx> = input
         .graph
         .edges
@@ -110,7 +111,7 @@ pub fn legend_sectors(input: &ExportInput, scene: &Scene) -> Vec<(String, String
         .flat_map(|e| e.ties.iter())
         .flat_map(|t| tie_sectors(dataset, t.source).iter().copied())
         .filter(|s| picked.is_empty() || picked.contains(s))
-        .collect();
+        .collect_set();
     for hub in &scene.hubs {
         let sectors = &dataset.network(hub.network).sectors;
         if let Some(&s) = sectors

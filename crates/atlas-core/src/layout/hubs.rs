@@ -1,5 +1,6 @@
 //! Where the hub of each network sits in the geographic layout.
 
+use crate::sort::CollectTree;
 use std::collections::BTreeMap;
 
 use crate::dataset::NetworkIdx;
@@ -78,7 +79,7 @@ pub fn hub_positions(
         .iter()
         .zip(places)
         .map(|(hub, place)| (hub.network, place))
-        .collect()
+        .collect_map()
 }
 
 #[cfg(test)]

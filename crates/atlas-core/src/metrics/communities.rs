@@ -3,6 +3,7 @@
 //! region order and ties between equal gains go to the lower community, so the same view
 //! always gives the same communities. Numbered by size, largest first.
 
+use crate::sort::CollectTree;
 use std::collections::BTreeMap;
 
 use super::strength::StrengthGraph;
@@ -34,7 +35,7 @@ pub fn louvain(graph: &StrengthGraph) -> Partition {
     let adjacency: Vec<BTreeMap<usize, f64>> = graph
         .neighbours
         .iter()
-        .map(|list| list.iter().map(|&(j, w, _)| (j, w)).collect())
+        .map(|list| list.iter().map(|&(j, w, _)| (j, w)).collect_map())
         .collect();
     let degree: Vec<f64> = adjacency.iter().map(|a| a.values().sum()).collect();
     let two_m: f64 = degree.iter().sum();
@@ -187,7 +188,7 @@ fn numbered(graph: &StrengthGraph, membership: Vec<usize>) -> Partition {
         .iter()
         .enumerate()
         .map(|(i, &(c, _, _))| (c, i))
-        .collect();
+        .collect_map();
     let community_of: Vec<usize> = membership.iter().map(|c| rank[c]).collect();
     let modularity = modularity_of(graph, &community_of);
     Partition {

@@ -7,6 +7,7 @@
 //! partners than two that only sit in the same large alliance (Newman's weighting of
 //! collaboration networks). With [`TieWeighting::Equal`] every tie weighs 1.
 
+use crate::sort::CollectTree;
 use std::collections::BTreeMap;
 
 use crate::dataset::RegionIdx;
@@ -129,5 +130,5 @@ fn sharers_in_view(graph: &Graph) -> BTreeMap<TieSource, usize> {
             regions.dedup();
             (source, regions.len())
         })
-        .collect()
+        .collect_map()
 }

@@ -3,6 +3,7 @@
 //! new ids, then the overlay's memberships appended to their networks' members. Each merged
 //! item's origin is kept ([`PathMap`]) so that problems are told at their place in the overlay.
 
+use crate::sort::CollectTree;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::{DataError, Problem};
@@ -140,9 +141,9 @@ impl Merged {
     /// remaining bundled item has (networks and agreements share one namespace).
     fn add_overlay_items(&mut self, overlay: &RawOverlay, removal: &Removal) {
         // Only the remaining bundled items are in the merged lists yet.
-        let sources: BTreeSet<String> = self.raw.sources.iter().map(|s| s.id.clone()).collect();
-        let sectors: BTreeSet<String> = self.raw.sectors.iter().map(|s| s.id.clone()).collect();
-        let regions: BTreeSet<String> = self.raw.regions.iter().map(|r| r.id.clone()).collect();
+        let sources: BTreeSet<String> = self.raw.sources.iter().map(|s| s.id.clone()).collect_set();
+        let sectors: BTreeSet<String> = self.raw.sectors.iter().map(|s| s.id.clone()).collect_set();
+        let regions: BTreeSet<String> = self.raw.regions.iter().map(|r| r.id.clone()).collect_set();
         // The bundled tie ids: the bundled item's list and how sentences name its kind.
         let mut ties: BTreeMap<String, (&'static str, &'static str)> = BTreeMap::new();
         for n in &self.raw.networks {

@@ -4,6 +4,7 @@
 //! at its place in `remove`, and the item stays, so the rest of the overlay is checked as if
 //! it were not listed.
 
+use crate::sort::CollectTree;
 use std::collections::BTreeSet;
 
 use crate::error::{DataError, Problem};
@@ -67,7 +68,7 @@ pub(super) fn removal(
         }
     }
 
-    let readded: BTreeSet<&str> = overlay.regions.iter().map(|r| r.id.as_str()).collect();
+    let readded: BTreeSet<&str> = overlay.regions.iter().map(|r| r.id.as_str()).collect_set();
     let mut seen = BTreeSet::new();
     for (i, id) in overlay.remove.regions.iter().enumerate() {
         if !seen.insert(id.as_str()) {

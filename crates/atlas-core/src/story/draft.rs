@@ -6,6 +6,7 @@
 //! back with [`parse_story`], so the editor says exactly what the atlas would say of the file,
 //! and then the app checks the story against its data ([`validate_story_in_years`]).
 
+use crate::sort::CollectTree;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -55,7 +56,7 @@ impl StoryDraft {
             names
                 .iter()
                 .map(|(lang, text)| (lang.to_owned(), text.to_owned()))
-                .collect()
+                .collect_map()
         };
         Self {
             id: story.id.clone(),

@@ -1,6 +1,6 @@
 //! Agreements: their kind, parties and dates.
 
-use std::collections::BTreeSet;
+use crate::sort::CollectTree;
 
 use crate::dataset::{Agreement, AgreementKind, RegionIdx};
 use crate::error::Problem;
@@ -48,7 +48,7 @@ impl Checker {
                 }
             }
         }
-        let distinct = a.parties.iter().collect::<BTreeSet<_>>().len();
+        let distinct = a.parties.iter().collect_set().len();
         if distinct < 2 {
             self.push(
                 format!("{path}.parties"),

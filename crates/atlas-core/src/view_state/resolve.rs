@@ -1,6 +1,7 @@
 //! From the link to what it names in the data: the graph query, the selection, the focus, and
 //! the tidied link, with a warning for everything that could not be used.
 
+use crate::sort::CollectTree;
 use std::collections::BTreeSet;
 
 use super::{Selection, ViewState, ViewWarning};
@@ -184,7 +185,7 @@ impl ViewState {
                 .sectors
                 .iter()
                 .map(|&s| dataset.sector(s).id.clone())
-                .collect::<BTreeSet<_>>()
+                .collect_set()
                 .into_iter()
                 .collect(),
             from: (query.from_year != first).then_some(query.from_year),
