@@ -27,7 +27,7 @@ use atlas_core::basemap::Basemap;
 use atlas_core::dataset::{NetworkIdx, RegionIdx, SectorIdx};
 use atlas_core::describe::names;
 use atlas_core::layout::insets::{inset_boxes, InsetKind};
-use atlas_core::layout::{declutter, Placement, SPACING};
+use atlas_core::layout::{declutter_regions, place_hubs_clear, Placement, SPACING};
 use atlas_core::metrics::{compute_metrics, GraphMetrics};
 use atlas_core::network_sets::set_members;
 use atlas_core::projection::MapPointKm;
@@ -99,6 +99,14 @@ pub struct AtlasState {
 pub struct DrawnPlacement {
     pub placement: Placement,
     pub insets: Vec<DrawnInset>,
+}
+
+/// The regions' points as last decluttered, with what they were decluttered from.
+struct RegionDeclutter {
+    points: Vec<MapPointKm>,
+    px_per_km: f64,
+    fixed: Vec<bool>,
+    decluttered: Vec<MapPointKm>,
 }
 
 /// One inset's frame, in map space at the settled camera.
@@ -210,6 +218,7 @@ impl AtlasState {
         });
         let draw = Memo::new(move |_| link.view.with(|v| v.draw));
         let on_map = Memo::new(move |_| link.view.with(|v| v.layout == LayoutKind::Map));
+        let region_declutter = StoredValue::new(None::<RegionDeclutter>);
         let drawn = Memo::new(move |_| {
             let settled = camera.settled.get();
             let on_map = on_map.get();
@@ -257,8 +266,33 @@ impl AtlasState {
                 } else {
                     Vec::new()
                 };
+                // The regions' declutter is kept while their points and the scale stay the
+                // same: a filter change or a hub's glide moves only hubs, and at G2 the
+                // regions' half takes a few hundred milliseconds.
+                let regions = region_declutter.with_value(|cache: &Option<RegionDeclutter>| {
+                    cache
+                        .as_ref()
+                        .filter(|c| {
+                            c.px_per_km == settled.px_per_km
+                                && c.fixed == fixed
+                                && c.points == placement.regions
+                        })
+                        .map(|c| c.decluttered.clone())
+                });
+                let regions = regions.unwrap_or_else(|| {
+                    let decluttered =
+                        declutter_regions(&placement.regions, settled.px_per_km, &fixed, SPACING);
+                    region_declutter.set_value(Some(RegionDeclutter {
+                        points: placement.regions.clone(),
+                        px_per_km: settled.px_per_km,
+                        fixed: fixed.clone(),
+                        decluttered: decluttered.clone(),
+                    }));
+                    decluttered
+                });
+                let hubs = place_hubs_clear(&regions, &placement.hubs, settled.px_per_km, SPACING);
                 DrawnPlacement {
-                    placement: declutter(&placement, settled.px_per_km, &fixed, SPACING),
+                    placement: Placement { regions, hubs },
                     insets,
                 }
             })

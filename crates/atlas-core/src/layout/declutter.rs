@@ -6,7 +6,10 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use std::collections::BTreeMap;
+
 use super::Placement;
+use crate::dataset::NetworkIdx;
 use crate::projection::MapPointKm;
 
 /// The least distance kept between centres, in CSS pixels.
@@ -120,26 +123,57 @@ pub fn declutter(
     fixed: &[bool],
     spacing: SpacingPx,
 ) -> Placement {
-    let mut out = placement.clone();
-    if px_per_km.is_nan() || px_per_km <= 0.0 || !px_per_km.is_finite() {
+    let regions = declutter_regions(&placement.regions, px_per_km, fixed, spacing);
+    let hubs = place_hubs_clear(&regions, &placement.hubs, px_per_km, spacing);
+    Placement { regions, hubs }
+}
+
+/// The regions' points moved apart for a map drawn at `px_per_km` (those for which `fixed`
+/// holds stay). The costly half of [`declutter`], and it depends only on the regions' points and
+/// the scale: a filter change that moves only hubs can keep its result.
+pub fn declutter_regions(
+    regions: &[MapPointKm],
+    px_per_km: f64,
+    fixed: &[bool],
+    spacing: SpacingPx,
+) -> Vec<MapPointKm> {
+    let mut out = regions.to_vec();
+    if !usable_scale(px_per_km) {
         return out;
     }
-    let km = |px: f64| px / px_per_km;
-    let fixed_regions: Vec<bool> = (0..out.regions.len())
+    let fixed_regions: Vec<bool> = (0..out.len())
         .map(|i| fixed.get(i).copied().unwrap_or(false))
         .collect();
     spread(
-        &mut out.regions,
+        &mut out,
         &fixed_regions,
-        km(spacing.region_to_region),
+        spacing.region_to_region / px_per_km,
         REGION_ROUNDS,
     );
+    out
+}
 
+fn usable_scale(px_per_km: f64) -> bool {
+    px_per_km.is_finite() && px_per_km > 0.0
+}
+
+/// The hubs moved, one after the other (in network order), to the nearest spot clear of the
+/// (decluttered) `regions` and of the hubs placed before them, at `px_per_km`.
+pub fn place_hubs_clear(
+    regions: &[MapPointKm],
+    hubs: &BTreeMap<NetworkIdx, MapPointKm>,
+    px_per_km: f64,
+    spacing: SpacingPx,
+) -> BTreeMap<NetworkIdx, MapPointKm> {
+    if !usable_scale(px_per_km) {
+        return hubs.clone();
+    }
+    let km = |px: f64| px / px_per_km;
     // Hubs, one after the other (largest first): each takes the nearest spot, on a spiral
     // around where it would be, that is clear of every region point and of the hubs already
     // placed.
-    let networks: Vec<_> = out.hubs.keys().copied().collect();
-    let mut hubs: Vec<MapPointKm> = networks.iter().map(|n| out.hubs[n]).collect();
+    let networks: Vec<_> = hubs.keys().copied().collect();
+    let mut hubs: Vec<MapPointKm> = networks.iter().map(|n| hubs[n]).collect();
     let (to_region, to_hub) = (km(spacing.hub_to_region), km(spacing.hub_to_hub));
     let cell_km = to_region.max(to_hub);
     let cell = |p: MapPointKm| {
@@ -149,8 +183,7 @@ pub fn declutter(
         )
     };
     let mut regions_grid: HashMap<(i64, i64), Vec<MapPointKm>> = HashMap::default();
-    for p in out
-        .regions
+    for p in regions
         .iter()
         .filter(|p| p.x_km.is_finite() && p.y_km.is_finite())
     {
@@ -206,8 +239,7 @@ pub fn declutter(
         }
         hubs_grid.entry(cell(*hub)).or_default().push(*hub);
     }
-    out.hubs = networks.into_iter().zip(hubs).collect();
-    out
+    networks.into_iter().zip(hubs).collect()
 }
 
 #[cfg(test)]

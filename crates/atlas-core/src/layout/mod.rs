@@ -14,7 +14,7 @@ pub mod insets;
 mod network;
 mod placement;
 
-pub use declutter::{declutter, SpacingPx, SPACING};
+pub use declutter::{declutter, declutter_regions, place_hubs_clear, SpacingPx, SPACING};
 pub use geographic::{geographic_layout, GeoLayout, INSET_STEP_KM};
 pub use hubs::hub_positions;
 pub use network::{network_layout, NetworkLayoutJob};
