@@ -52,7 +52,7 @@ test-e2e: ## end-to-end tests against dist/ on loopback (run `make build` first)
 test-release: setup-test release ## the release archive served by nginx with its own configuration, in Chromium
 	node --test tests/release/
 
-bench: build ## the performance benchmark beside sigma.js and Cytoscape.js (about 10 minutes; see bench/README.md)
+bench: build ## the performance benchmark beside sigma.js and Cytoscape.js, desktop and a throttled phone (about 11 minutes; see bench/README.md)
 	bench/setup.sh
 	node bench/run.mjs
 
