@@ -15,3 +15,10 @@ pub fn remove() {
         element.remove();
     }
 }
+
+/// The atlas has shown its first view (the map's first frame, or the table): the picture goes,
+/// and the service worker is registered a little later (see `web::service_worker`).
+pub fn first_view_shown() {
+    remove();
+    crate::web::service_worker::register_after_first_view();
+}

@@ -64,14 +64,10 @@ pub fn Atlas(loaded: Arc<Loaded>) -> impl IntoView {
     // The map's first frame takes the first picture's place (ui::map::map_canvas); where the
     // table opens instead, it goes now, and in any case once the map has had time to draw.
     if state.link.view.with_untracked(|v| v.main_view.is_table()) {
-        crate::boot::first_picture::remove();
-        crate::web::service_worker::register_after_first_view();
+        crate::boot::first_picture::first_view_shown();
     } else {
         set_timeout(
-            || {
-                crate::boot::first_picture::remove();
-                crate::web::service_worker::register_after_first_view();
-            },
+            crate::boot::first_picture::first_view_shown,
             std::time::Duration::from_millis(2000),
         );
     }

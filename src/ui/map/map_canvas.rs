@@ -117,8 +117,7 @@ pub fn MapCanvas() -> impl IntoView {
                 // For measuring: the first complete picture of the map.
                 crate::boot::perf::mark("atlas:first-draw");
                 // The live map takes the place of the picture drawn before the app arrived.
-                crate::boot::first_picture::remove();
-                crate::web::service_worker::register_after_first_view();
+                crate::boot::first_picture::first_view_shown();
             }
         });
     }));
