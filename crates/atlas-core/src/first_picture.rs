@@ -96,25 +96,35 @@ pub fn first_picture_svg(
         }
         svg.push_str("\"/>");
     }
-    for draw in [DrawMode::Hubs, DrawMode::Pairs] {
+    // One scene per way of drawing networks and per size of dots (edges are the same at every
+    // size; nodes the same in both ways).
+    let scenes: Vec<(DrawMode, Vec<Scene>)> = [DrawMode::Hubs, DrawMode::Pairs]
+        .into_iter()
+        .map(|draw| (draw, SIZES.iter().map(|&(_, f)| scene(draw, f)).collect()))
+        .collect();
+    for (draw, sized) in &scenes {
         let _ = write!(
             svg,
             "<g class=\"fp-graph\" data-draw=\"{}\">",
             draw.as_str()
         );
-        edges_svg(&mut svg, &scene(draw, 1.0), &in_inset, &on_map);
-        for (size, factor) in SIZES {
+        if let Some(any_size) = sized.first() {
+            edges_svg(&mut svg, any_size, &in_inset, &on_map);
+        }
+        for ((size, _), scene) in SIZES.iter().zip(sized) {
             let _ = write!(svg, "<g class=\"fp-size-{size}\">");
-            hubs_svg(&mut svg, &scene(draw, factor), &on_map);
+            hubs_svg(&mut svg, scene, &on_map);
             svg.push_str("</g>");
         }
         svg.push_str("</g>");
     }
     svg.push_str("<g class=\"fp-nodes\">");
-    for (size, factor) in SIZES {
-        let _ = write!(svg, "<g class=\"fp-size-{size}\">");
-        nodes_svg(&mut svg, &scene(DrawMode::Hubs, factor), &in_inset);
-        svg.push_str("</g>");
+    if let Some((_, sized)) = scenes.first() {
+        for ((size, _), scene) in SIZES.iter().zip(sized) {
+            let _ = write!(svg, "<g class=\"fp-size-{size}\">");
+            nodes_svg(&mut svg, scene, &in_inset);
+            svg.push_str("</g>");
+        }
     }
     svg.push_str("</g>");
     svg.push_str("</svg>\n");
@@ -206,12 +216,7 @@ fn hubs_svg(svg: &mut String, scene: &Scene, on_map: &dyn Fn(MapPointKm) -> bool
     }
     for ((color, side_tenths), d) in batches {
         let side = side_tenths as f64 / 10.0;
-        let _ = write!(
-            svg,
-            "<path class=\"fp-hub-ring\" stroke-width=\"{}\" d=\"{d}\"/><path stroke=\"{color}\" class=\"fp-hub\" stroke-width=\"{}\" d=\"{d}\"/>",
-            num(side + 2.0),
-            num(side)
-        );
+        ringed_marks(svg, "fp-hub", Some(&color), side, 2.0, &d);
     }
 }
 
@@ -233,13 +238,30 @@ fn nodes_svg(
     }
     for (diameter_tenths, d) in batches {
         let diameter = diameter_tenths as f64 / 10.0;
-        let _ = write!(
-            svg,
-            "<path class=\"fp-node-ring\" stroke-width=\"{}\" d=\"{d}\"/><path class=\"fp-node\" stroke-width=\"{}\" d=\"{d}\"/>",
-            num(diameter + 2.6),
-            num(diameter)
-        );
+        ringed_marks(svg, "fp-node", None, diameter, 2.6, &d);
     }
+}
+
+/// Marks (zero-length strokes of `width` px along the path data `d`) over a ring `ring_px`
+/// wider in the page's ring colour: `<class>-ring`, then `<class>` (stroked `color`, else as
+/// the style sheet says).
+fn ringed_marks(
+    svg: &mut String,
+    class: &str,
+    color: Option<&str>,
+    width: f64,
+    ring_px: f64,
+    d: &str,
+) {
+    let stroke = color
+        .map(|c| format!(" stroke=\"{c}\""))
+        .unwrap_or_default();
+    let _ = write!(
+        svg,
+        "<path class=\"{class}-ring\" stroke-width=\"{}\" d=\"{d}\"/><path class=\"{class}\"{stroke} stroke-width=\"{}\" d=\"{d}\"/>",
+        num(width + ring_px),
+        num(width)
+    );
 }
 
 /// The outline `path` (SVG path data in whole km: absolute `M`, relative `l`, `z`, as `atlas
