@@ -14,6 +14,7 @@ import { startServer } from "./lib/server.mjs";
 import { transferSizes } from "./lib/sizes.mjs";
 import { aggregate, evaluateTargets, printTable } from "./lib/report.mjs";
 import { prepareData } from "./lib/data.mjs";
+import { openInstrumentedPage } from "./lib/instrumented-page.mjs";
 import { PHONE, measurePhone } from "./lib/phone.mjs";
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -184,13 +185,7 @@ async function measure(browser, base, contender, graph, options) {
   const result = { contender, graph, errors: [] };
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   try {
-    await context.addInitScript({ path: join(benchDir, "lib", "instrument.js") });
-    const page = await context.newPage();
-    page.on("pageerror", (e) => result.errors.push(`page error: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") result.errors.push(`console: ${m.text().slice(0, 300)}`);
-    });
-    const cdp = await context.newCDPSession(page);
+    const { page, cdp } = await openInstrumentedPage(context, benchDir, result.errors);
     const dataPath = `/data/${GRAPHS[graph].file}`;
 
     // Load to the first complete render.

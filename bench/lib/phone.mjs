@@ -5,7 +5,7 @@
 // Everything the page reports (its first frames, the load event, the first input it took)
 // comes through a CDP binding on the same session as the network events, so the bytes counted
 // at that moment are the bytes received up to it (see NetworkTally).
-import { join } from "node:path";
+import { openInstrumentedPage } from "./instrumented-page.mjs";
 
 // Lighthouse's "Slow 4G" (mobileSlow4G: 150 ms, 1638.4 kbit/s down, 750 kbit/s up, CPU 4x) on
 // a phone's screen (412 x 823 CSS pixels, Lighthouse's Moto G Power).
@@ -105,13 +105,7 @@ export async function measurePhone(
   try {
     // Wheel input is watched from the start (B.watchInput in lib/instrument.js).
     if (contender === "ours") await context.addInitScript(() => (window.__benchWatchInput = true));
-    await context.addInitScript({ path: join(benchDir, "lib", "instrument.js") });
-    const page = await context.newPage();
-    page.on("pageerror", (e) => result.errors.push(`page error: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") result.errors.push(`console: ${m.text().slice(0, 300)}`);
-    });
-    const cdp = await context.newCDPSession(page);
+    const { page, cdp } = await openInstrumentedPage(context, benchDir, result.errors);
     const tally = new NetworkTally();
     for (const method of [
       "Network.requestWillBeSent",
